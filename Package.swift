@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Warnings are errors everywhere; release builds drop exclusivity checks on the hot paths.
+let strict: [SwiftSetting] = [
+  .unsafeFlags(["-warnings-as-errors"]),
+  .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+  name: "Adder",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "adder", targets: ["AdderCLI"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // C shims: GMP's function-like macros and libc pieces Swift's Glibc module lacks.
+    .target(name: "CAdderSupport", linkerSettings: [.linkedLibrary("gmp"), .linkedLibrary("m")]),
+    // C shims for executable memory (memfd_create); used by the assembler only.
+    .target(name: "CAdderMemory"),
+
+    .target(name: "AdderSyntax", swiftSettings: strict),
+    .target(name: "AdderCompiler", dependencies: ["AdderSyntax"], swiftSettings: strict),
+    .target(
+      name: "AdderRuntime", dependencies: ["AdderCompiler", "CAdderSupport"], swiftSettings: strict),
+    .target(name: "AdderInterpreter", dependencies: ["AdderRuntime"], swiftSettings: strict),
+    .target(name: "AdderAssembler", dependencies: ["CAdderMemory"], swiftSettings: strict),
+    .executableTarget(
+      name: "AdderCLI",
+      dependencies: [
+        "AdderInterpreter",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict),
+
+    .testTarget(name: "AdderSyntaxTests", dependencies: ["AdderSyntax"], swiftSettings: strict),
+    .testTarget(
+      name: "AdderCompilerTests", dependencies: ["AdderCompiler"], swiftSettings: strict),
+    .testTarget(name: "AdderRuntimeTests", dependencies: ["AdderRuntime"], swiftSettings: strict),
+    .testTarget(
+      name: "AdderInterpreterTests", dependencies: ["AdderInterpreter"], swiftSettings: strict),
+    .testTarget(
+      name: "AdderAssemblerTests", dependencies: ["AdderAssembler"], swiftSettings: strict),
+    // Runs every program under Tests/Programs through the built `adder` binary.
+    .testTarget(name: "AdderProgramTests", dependencies: ["AdderCLI"], swiftSettings: strict),
+  ]
+)

@@ -1,0 +1,109 @@
+/// A compile-time constant. The compiler knows nothing of runtime values; the runtime turns each
+/// constant into a Value once, when it loads the code.
+public indirect enum Constant: Equatable, Sendable {
+  case none
+  case bool(Bool)
+  /// An int that fits in 64 bits.
+  case int(Int64)
+  /// An int literal too large for 64 bits, as its decimal digits (with a leading "-" if negative).
+  case bigInt(String)
+  case float(Double)
+  case string(String)
+  case tuple([Constant])
+  case ellipsis
+  /// The body of a function or lambda, for `makeFunction`.
+  case code(CodeObject)
+
+  public static func == (lhs: Constant, rhs: Constant) -> Bool {
+    switch (lhs, rhs) {
+    case (.none, .none), (.ellipsis, .ellipsis): return true
+    case (.bool(let a), .bool(let b)): return a == b
+    case (.int(let a), .int(let b)): return a == b
+    case (.bigInt(let a), .bigInt(let b)): return a == b
+    // Bit equality: 0.0 and -0.0 are different constants, and a NaN equals itself.
+    case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
+    case (.string(let a), .string(let b)): return a == b
+    case (.tuple(let a), .tuple(let b)): return a == b
+    case (.code(let a), .code(let b)): return a === b
+    default: return false
+    }
+  }
+}
+
+/// The compiled body of a module, function or lambda: bytecode plus everything its instructions'
+/// arguments index into. Immutable once the compiler has built it.
+public final class CodeObject: @unchecked Sendable {
+  /// `<module>`, the function's name, or `<lambda>`.
+  public let name: String
+  /// The name used in tracebacks and reprs, e.g. `outer.<locals>.inner`.
+  public let qualifiedName: String
+  public let filename: String
+  public let firstLine: Int
+  /// True for the module's top-level code (its names are globals).
+  public let isModule: Bool
+
+  /// Positional parameters (those with defaults included), in order; they are locals 0..<count.
+  public let parameterCount: Int
+  /// Keyword-only parameters, after `*` or `*args`; they follow the positional ones in the locals.
+  public let keywordOnlyCount: Int
+  /// How many trailing positional parameters have defaults (popped by `makeFunction`).
+  public let defaultCount: Int
+  /// Local slot of `*args` if present (after the named parameters).
+  public let varArgsSlot: Int?
+  /// Local slot of `**kwargs` if present (after `*args`).
+  public let varKeywordsSlot: Int?
+
+  /// Names of all local slots, parameters first.
+  public let localNames: [String]
+  /// Locals captured by inner functions: each gets a cell at frame entry.
+  public let cellNames: [String]
+  /// For each cell, the local slot of the parameter it starts from, or nil if it starts empty.
+  public let cellParameterSlots: [Int?]
+  /// Variables of enclosing functions this code reads through the closure tuple; deref indices
+  /// `cellNames.count...` refer to them.
+  public let freeNames: [String]
+
+  /// Global, attribute, method and module names used by the instructions.
+  public let names: [String]
+  public let constants: [Constant]
+  public let instructions: [Instruction]
+  /// The source line of each instruction (same length as `instructions`).
+  public let lines: [Int32]
+  /// The deepest the operand stack gets while this code runs (the frame reserves that much).
+  public let maxStackDepth: Int
+
+  public init(
+    name: String, qualifiedName: String, filename: String, firstLine: Int, isModule: Bool,
+    parameterCount: Int, keywordOnlyCount: Int, defaultCount: Int, varArgsSlot: Int?,
+    varKeywordsSlot: Int?, localNames: [String], cellNames: [String], cellParameterSlots: [Int?],
+    freeNames: [String], names: [String], constants: [Constant], instructions: [Instruction],
+    lines: [Int32], maxStackDepth: Int
+  ) {
+    precondition(instructions.count == lines.count, "one line per instruction")
+    precondition(cellNames.count == cellParameterSlots.count, "one parameter slot per cell")
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.filename = filename
+    self.firstLine = firstLine
+    self.isModule = isModule
+    self.parameterCount = parameterCount
+    self.keywordOnlyCount = keywordOnlyCount
+    self.defaultCount = defaultCount
+    self.varArgsSlot = varArgsSlot
+    self.varKeywordsSlot = varKeywordsSlot
+    self.localNames = localNames
+    self.cellNames = cellNames
+    self.cellParameterSlots = cellParameterSlots
+    self.freeNames = freeNames
+    self.names = names
+    self.constants = constants
+    self.instructions = instructions
+    self.lines = lines
+    self.maxStackDepth = maxStackDepth
+  }
+
+  /// Locals, parameters included.
+  public var localCount: Int { localNames.count }
+  /// Own cells plus free variables: the size of the frame's cell area.
+  public var derefCount: Int { cellNames.count + freeNames.count }
+}

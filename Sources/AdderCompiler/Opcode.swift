@@ -1,0 +1,222 @@
+/// The one opcode table. Every tier reads it: the compiler emits these, the interpreter dispatches
+/// on them, the disassembler prints them, and the JIT will translate them one by one.
+///
+/// An instruction is one 32-bit word: the low 8 bits are the opcode, the high 24 bits its argument
+/// (see `Instruction`). The comment on each case gives the argument and the stack effect, with the
+/// top of the stack on the right: `(a b -- c)` pops `b`, then `a`, and pushes `c`.
+///
+/// Each operator has its own opcode (not one `binaryOp` with an operator argument) because every
+/// operation site gets its own inline cache in the JIT, and the site's kind is the opcode.
+public enum Opcode: UInt8, CaseIterable, Sendable {
+  // MARK: Stack
+  /// ( -- )
+  case nop
+  /// (a -- )
+  case pop
+  /// (a -- a a)
+  case dup
+  /// (a b -- a b a b)
+  case dupTwo
+  /// (a b -- b a)
+  case rotTwo
+  /// (a b c -- c a b): the top moves down two places.
+  case rotThree
+  /// (a b c d -- d a b c): the top moves down three places.
+  case rotFour
+
+  // MARK: Constants and variables
+  /// arg: constant index. ( -- constants[arg])
+  case loadConst
+  /// arg: local slot. ( -- locals[arg]); UnboundLocalError if the slot is empty.
+  case loadFast
+  /// arg: local slot. (v -- )
+  case storeFast
+  /// arg: local slot. ( -- ); UnboundLocalError if the slot is empty.
+  case deleteFast
+  /// arg: name index. ( -- globals[name] ?? builtins[name]); NameError if neither has it.
+  case loadGlobal
+  /// arg: name index. (v -- )
+  case storeGlobal
+  /// arg: name index. ( -- ); NameError if absent.
+  case deleteGlobal
+  /// arg: cell index (own cells first, then free variables). ( -- cell contents)
+  case loadDeref
+  /// arg: cell index. (v -- )
+  case storeDeref
+  /// arg: cell index. ( -- the cell object itself), to build a closure tuple.
+  case loadClosure
+
+  // MARK: Binary operators: (a b -- a op b)
+  case add
+  case subtract
+  case multiply
+  case trueDivide
+  case floorDivide
+  case modulo
+  case power
+  case leftShift
+  case rightShift
+  case bitAnd
+  case bitOr
+  case bitXor
+
+  // MARK: Augmented assignment: (a b -- a op= b); mutates `a` in place where Python does (list +=).
+  case inplaceAdd
+  case inplaceSubtract
+  case inplaceMultiply
+  case inplaceTrueDivide
+  case inplaceFloorDivide
+  case inplaceModulo
+  case inplacePower
+  case inplaceLeftShift
+  case inplaceRightShift
+  case inplaceBitAnd
+  case inplaceBitOr
+  case inplaceBitXor
+
+  // MARK: Unary operators: (a -- op a)
+  case negative
+  case positive
+  case invert
+  /// (a -- not a): always a bool.
+  case not
+
+  // MARK: Comparisons: (a b -- result)
+  case compareLess
+  case compareLessEqual
+  case compareEqual
+  case compareNotEqual
+  case compareGreater
+  case compareGreaterEqual
+  /// (a b -- a is b)
+  case `is`
+  /// (a b -- a is not b)
+  case isNot
+  /// (a b -- a in b)
+  case contains
+  /// (a b -- a not in b)
+  case notContains
+
+  // MARK: Control flow (arg: absolute instruction index)
+  /// ( -- ) jump to arg.
+  case jump
+  /// (c -- ) jump to arg if c is falsy.
+  case popJumpIfFalse
+  /// (c -- ) jump to arg if c is truthy.
+  case popJumpIfTrue
+  /// (c -- c) if c is falsy jump to arg keeping c, else pop c (for `and`).
+  case jumpIfFalseOrPop
+  /// (c -- c) if c is truthy jump to arg keeping c, else pop c (for `or`).
+  case jumpIfTrueOrPop
+  /// (iterable -- iterator)
+  case getIterator
+  /// (it -- it next) or, when exhausted, (it -- ) and jump to arg.
+  case forIterator
+  /// (v -- ) return v from the current frame.
+  case returnValue
+
+  // MARK: Containers
+  /// arg: count. (v1 ... vn -- [v1, ..., vn])
+  case buildList
+  /// arg: count. (v1 ... vn -- (v1, ..., vn))
+  case buildTuple
+  /// arg: count of pairs. (k1 v1 ... kn vn -- {k1: v1, ...})
+  case buildDict
+  /// arg: 2 or 3. (start stop [step] -- slice)
+  case buildSlice
+  /// arg: depth. (list x1..x(arg-1) v -- list x1..x(arg-1)): appends v to the list found
+  /// `arg` slots below the top after v is popped (arg = 1: the list is right under v).
+  case listAppend
+  /// arg: depth, as listAppend. (dict x.. k v -- dict x..): dict[k] = v.
+  case dictInsert
+  /// arg: count. (seq -- vn ... v1): the first item ends on top, ready for n stores.
+  case unpackSequence
+  /// arg: before | (after << 8), for `a, *b, c = seq`. (seq -- rest... ) as CPython's UNPACK_EX:
+  /// pushes after items, then the list of the middle, then before items, first item on top.
+  case unpackStarred
+  /// (container key -- container[key])
+  case loadSubscript
+  /// (v container key -- ): container[key] = v
+  case storeSubscript
+  /// (container key -- ): del container[key]
+  case deleteSubscript
+
+  // MARK: Attributes and calls
+  /// arg: name index. (o -- o.name)
+  case loadAttribute
+  /// arg: name index. (v o -- ): o.name = v
+  case storeAttribute
+  /// arg: name index. (o -- method o) when o.name is a method of o's type (no bound method is
+  /// made), else (o -- attr NULL) where NULL is an empty slot.
+  case loadMethod
+  /// arg: argument count n. (method self a1..an -- result); when self is NULL, calls method(a1..an).
+  case callMethod
+  /// arg: argument count n, including keyword arguments. (method self a1..an names -- result):
+  /// `names` is a tuple constant naming the last len(names) arguments, as callKeywords.
+  case callMethodKeywords
+  /// arg: argument count n. (f a1..an -- f(a1..an))
+  case call
+  /// arg: argument count n, including keyword arguments. (f a1..an names -- result): `names` is a
+  /// tuple of str naming the last len(names) of the n arguments.
+  case callKeywords
+  /// arg: constant index of the function's code. (defaults... [closure] -- function): pops
+  /// `code.defaultCount` default values (first parameter's default deepest), then, when the code
+  /// has free variables, a tuple of cells on top of them.
+  case makeFunction
+
+  // MARK: Strings
+  /// arg: conversion in bits 0-1 (0 none, 1 `!s`, 2 `!r`, 3 `!a`), bit 2 set when a format spec
+  /// is on the stack. (v [spec] -- formatted str)
+  case formatValue
+  /// arg: count. (s1 ... sn -- s1 + ... + sn), all str.
+  case buildString
+
+  // MARK: Modules and errors
+  /// arg: name index of a module. ( -- module)
+  case importName
+  /// arg: name index. (module -- module module.name), for `from m import name`.
+  case importFrom
+  /// arg: 1 when a message is on the stack, else 0. ([msg] -- ): raises AssertionError.
+  case raiseAssertion
+  /// arg: 0 or 1. ([exception] -- ): `raise` (re-raise, arg 0) or `raise exception` (arg 1).
+  case raise
+}
+
+extension Opcode {
+  /// The instruction's argument is an absolute jump target (for the disassembler and the JIT).
+  public var isJump: Bool {
+    switch self {
+    case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIterator:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The instruction never falls through to the next one.
+  public var endsBlock: Bool {
+    switch self {
+    case .jump, .returnValue, .raise, .raiseAssertion: return true
+    default: return false
+    }
+  }
+}
+
+/// One instruction: opcode in the low 8 bits, argument in the high 24 bits.
+public struct Instruction: Equatable, Sendable {
+  public var raw: UInt32
+
+  public static let maxArgument = (1 << 24) - 1
+
+  @inline(__always)
+  public init(_ opcode: Opcode, _ argument: Int = 0) {
+    precondition(argument >= 0 && argument <= Instruction.maxArgument, "argument out of range")
+    raw = UInt32(opcode.rawValue) | (UInt32(argument) << 8)
+  }
+
+  @inline(__always)
+  public var opcode: Opcode { Opcode(rawValue: UInt8(truncatingIfNeeded: raw))! }
+
+  @inline(__always)
+  public var argument: Int { Int(raw >> 8) }
+}

@@ -1,0 +1,18 @@
+#ifndef CADDER_SUPPORT_H
+#define CADDER_SUPPORT_H
+
+// GMP's function-like macros, which Swift cannot import, and the few libc calls the runtime
+// needs in a non-variadic form.
+#include <gmp.h>
+#include <stddef.h>
+#include <stdint.h>
+
+static inline int adder_mpz_sgn(const mpz_t z) { return mpz_sgn(z); }
+static inline int adder_mpz_cmp_si(const mpz_t z, long v) { return mpz_cmp_si(z, v); }
+static inline int adder_mpz_odd_p(const mpz_t z) { return mpz_odd_p(z); }
+
+/// Formats a double with a printf conversion (`f`, `e`, `g`, or their upper-case forms) and a
+/// precision; returns the length written (snprintf is variadic and so not callable from Swift).
+int adder_format_double(char *buffer, size_t size, char conversion, int precision, double value);
+
+#endif
