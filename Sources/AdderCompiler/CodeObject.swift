@@ -5,7 +5,8 @@ public indirect enum Constant: Equatable, Sendable {
   case bool(Bool)
   /// An int that fits in 64 bits.
   case int(Int64)
-  /// An int literal too large for 64 bits, as its decimal digits (with a leading "-" if negative).
+  /// An int literal too large for 64 bits: its digits without underscores, in decimal or with a
+  /// `0x`/`0o`/`0b` prefix, with a leading "-" if negative.
   case bigInt(String)
   case float(Double)
   case string(String)

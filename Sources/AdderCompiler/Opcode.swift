@@ -129,6 +129,12 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case listAppend
   /// arg: depth, as listAppend. (dict x.. k v -- dict x..): dict[k] = v.
   case dictInsert
+  /// arg: depth, as listAppend. (list x.. iterable -- list x..): list.extend(iterable), for
+  /// `[*a, *b]` and `f(*args)`.
+  case listExtend
+  /// arg: depth, as listAppend. (dict x.. mapping -- dict x..): dict.update(mapping), for
+  /// `{**a}` and `f(**kwargs)`.
+  case dictUpdate
   /// arg: count. (seq -- vn ... v1): the first item ends on top, ready for n stores.
   case unpackSequence
   /// arg: before | (after << 8), for `a, *b, c = seq`. (seq -- rest... ) as CPython's UNPACK_EX:
@@ -159,6 +165,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// arg: argument count n, including keyword arguments. (f a1..an names -- result): `names` is a
   /// tuple of str naming the last len(names) of the n arguments.
   case callKeywords
+  /// arg: 1 when a keyword dict is on the stack, else 0. (f args [kwargs] -- f(*args, **kwargs)):
+  /// args is a list or tuple, kwargs a dict with str keys.
+  case callUnpacked
   /// arg: constant index of the function's code. (defaults... [closure] -- function): pops
   /// `code.defaultCount` default values (first parameter's default deepest), then, when the code
   /// has free variables, a tuple of cells on top of them.
