@@ -1,0 +1,5 @@
+print(True + True + True, True * 3.5, -True, ~True, ~False, True / 2, True // 2)
+print(sum([True, False, True]), True & False, True | False, True ^ True, type(True & True).__name__)
+print(type(True + 1).__name__, str(True), repr(False), int(True), bool(2), bool(-0.0))
+print(isinstance(True, int), isinstance(1, bool), True == 1, hex(True))
+print([1, 2, 3][True], 'abc'[False])

@@ -1,0 +1,5 @@
+print([chr(c) for c in range(65, 91)])
+print([ord(c) for c in 'Hello'])
+print(hex(0), hex(16), hex(-1), oct(0), oct(64), bin(0), bin(255), bin(-255))
+print(hex(2 ** 100), oct(-(2 ** 70)), bin(2 ** 65))
+print(chr(0x1F600), ord('\n'), repr(chr(0)), repr(chr(127)), repr(chr(160)))

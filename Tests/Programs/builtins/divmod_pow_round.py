@@ -1,0 +1,5 @@
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5), divmod(0, 3))
+print(divmod(17.5, 5), divmod(-17.5, 5), divmod(2 ** 100, 7), divmod(-(2 ** 100), 7))
+print(pow(2, 8), pow(2.0, 3), pow(4, 0.5), pow(2, -2), pow(5, 3, 13), pow(-2, 5, 3), pow(10 ** 20, 3, 7))
+print(round(3.7), round(-3.7), round(3.14159, 2), round(2.675, 2), round(0.5), round(1.5), round(2.5))
+print(round(1234, -2), round(-0.5), round(12.345, 1), round(-1.0), round(100))

@@ -1,0 +1,5 @@
+print(int('10'), float('2.5'), str(3), bool(0), bool('x'))
+print(list('ab'), tuple([1]), dict([(1, 2)]), list({'k': 1}), tuple({'a': 0, 'b': 1}.items()))
+print(list(range(3)), list(zip([1], [2])), list(enumerate('ab')))
+print(int(), float(), str(), bool(), list(), tuple(), dict())
+print(float(1), int(2.0), str(2.0), str(float(2)), bool([]), bool([[]]))

@@ -1,0 +1,6 @@
+print(max(3, 1, 2), min(3, 1, 2), max([1, 5, 3]), min('bca'), max((1, 2), (1, 3)))
+print(max([], default=None), min([], default='empty'), max([1], default=0))
+print(max(['aa', 'b', 'ccc'], key=len), min(['aa', 'b', 'ccc'], key=len))
+print(max([3, -5, 4], key=abs), min([3, -5, 4, -3], key=abs))
+print(max(1, 1.0), max(1.0, 1), min(0, False), min(False, 0))
+print(max('apple', 'banana', key=lambda s: s[-1]), max([[1, 2], [1, 2, 0]]))

@@ -1,0 +1,6 @@
+print({x: x * x for x in range(6)})
+print({k: v for k, v in zip('abc', [1, 2, 3])})
+print({v: k for k, v in {'a': 1, 'b': 2}.items()})
+print({w: len(w) for w in 'the quick brown the fox'.split()})
+print({i % 3: i for i in range(10)})
+print({k: [j for j in range(k)] for k in range(4) if k})

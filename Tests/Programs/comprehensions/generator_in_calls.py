@@ -1,0 +1,8 @@
+print(sum(x * x for x in range(10)))
+print(any(x > 5 for x in [1, 7, 3]), all(x > 0 for x in [1, 2, 0]))
+print(max(len(w) for w in ['a', 'abc', 'ab']), min(x % 7 for x in range(10, 20)))
+print(', '.join(str(i) for i in range(5)))
+print(sum(1 for c in 'banana' if c == 'a'))
+print(any([]), all([]), any(x for x in []), all(x for x in []))
+print(list(x * 2 for x in range(3)), tuple(c for c in 'ab'), dict((k, 0) for k in 'xy'))
+print(sorted(-x for x in [3, 1, 2]))

@@ -1,0 +1,16 @@
+d = {'a': 1, 'b': 2}
+print(d.get('a'), d.get('z'), d.get('z', 0))
+print(d.setdefault('c', 3), d.setdefault('a', 99), d)
+print(d.pop('b'), d.pop('zz', 'default'), d)
+d.update({'x': 10, 'a': -1})
+print(d)
+d.update(y=20)
+d.update([('z', 30)])
+print(d)
+c = d.copy()
+c['new'] = 1
+print(len(d), len(c))
+print(d.keys(), d.values(), d.items())
+d.clear()
+print(d, c)
+print({}.get(1, [1]))

@@ -1,0 +1,6 @@
+print([0.1, 0.2, 0.1 + 0.2])
+print((1.0, -0.0, 1e100))
+print({'a': 1.5, 'b': 1e-10, 'c': float('nan')})
+print([round(2.675, 2), round(1 / 3, 4), round(10 / 3, 2)])
+print(str([1.0, 2.50]), repr((3.0,)))
+print([1e16, 1e-5, 2.0 ** 70])

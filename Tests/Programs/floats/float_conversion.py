@@ -1,0 +1,7 @@
+print(float('3.14'), float('  -2.5  '), float('1e5'), float('1_000.5'))
+print(float('inf'), float('-inf'), float('Infinity'), float('-INF'), float('nan'))
+print(float('.5'), float('5.'), float('+1.0'), float('-0'))
+print(int(2.999), int(-2.999), int(1e15), int(-0.0))
+print(float(10 ** 15), float(True))
+print(str(1.0), str(0.5), str(-2.0), str(100.0), str(1e100))
+print(repr(1.0), repr(1e-7), repr(123.456))

@@ -1,0 +1,13 @@
+import math
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, -nan)
+print(inf + 1, inf - inf, inf * 0, inf * -1, 1 / inf, -1 / inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan)
+print(nan < 1, nan > 1, nan == 1)
+print(math.isnan(nan), math.isinf(-inf), math.isnan(inf))
+print([inf, -inf, nan], (nan,), {'x': inf})
+print(max(1.0, inf), min(-inf, 0))
+print(inf // 1, inf % 2 == inf % 2, 5 % inf, -5 % inf)
+print(abs(-inf), -(-inf))
+print(round(2.5), round(0.5), round(-0.5), round(1.5))

@@ -1,0 +1,10 @@
+x = 10
+name = 'abc'
+y = 2.5
+print(f'{x=}')
+print(f'{name=}')
+print(f'{x + 1=}')
+print(f'{y=:.3f}')
+print(f'{x = }')
+print(f'{name=!s}')
+print(f'{[x, y]=}')

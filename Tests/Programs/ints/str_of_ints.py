@@ -1,0 +1,6 @@
+print(str(0), str(-1), str(123456789))
+print(repr(10 ** 20), str(-10 ** 20))
+print(str(2 ** 64), str(-(2 ** 63)))
+print(len(str(2 ** 1000)))
+print(hex(255), hex(-255), hex(0), oct(8), oct(-8), bin(5), bin(-5), bin(0))
+print(hex(2 ** 64), oct(2 ** 64), bin(2 ** 20))

@@ -1,0 +1,7 @@
+print(list(map(str, [1, 2, 3])))
+print(list(map(int, ['4', '5', '-6'])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6, 7])))
+print(list(filter(None, [0, 1, '', 'a', [], [0], None])))
+print(list(filter(str.isdigit, ['1', 'a', '22', ''])))
+print(list(map(len, ['', 'ab', 'abc'])))
+print(sum(map(abs, [-1, -2, 3])))

@@ -1,0 +1,7 @@
+print(1.0, 1., .5, 0.0)
+print(1e3, 1E3, 1e-3, 1.5e+2, 2.5E-2)
+print(1_000.000_1, 1_0e1_0)
+print(3.14159, -2.5, 1e22, 1e23)
+print(0e0, 0.0e10, 5e-1)
+print(.1e1, 10.e-1)
+print(type(1e3).__name__, type(1.).__name__)

@@ -1,0 +1,7 @@
+print(None, True, False)
+print(repr(None), repr(True), repr(False))
+print(True + True, True * 10, False - 1)
+print(True == 1, False == 0, True is True)
+print(int(True), float(False), str(True))
+print([None, True, False])
+print(type(None).__name__, type(True).__name__)

@@ -1,0 +1,5 @@
+t = tuple(range(8))
+print(t[2:6], t[::-1], t[::3], t[-2:], t[5:1:-1])
+r = range(0, 20, 2)
+print(r[2:5], r[::-1], r[-3:], list(r[1:8:3]))
+print(list(range(10)[::-3]), list(range(10, 0, -1)[2:5]))

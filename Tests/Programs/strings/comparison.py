@@ -1,0 +1,5 @@
+print('a' < 'b', 'abc' < 'abd', 'ab' < 'abc', '' < 'a', 'B' < 'a')
+print('abc' == 'abc', 'abc' != 'ABC', 'z' > 'aaaa')
+print('apple' <= 'apple', 'Zebra' < 'apple', '10' < '9')
+print(sorted(['banana', 'Apple', 'cherry', 'apple', '', 'a']))
+print(max('hello'), min('hello'), max(['ab', 'b', 'abc']))

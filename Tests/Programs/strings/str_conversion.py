@@ -1,0 +1,5 @@
+print(str(42), str(-3.5), str(True), str(None), str([1, 'a']), str((1,)), str({'k': 'v'}))
+print(repr('a'), repr(42), repr([1, 'a']))
+print(str('already'), str(), repr(str()))
+print(chr(65), chr(97), chr(8364), chr(128512), ord('A'), ord('€'), ord('😀'))
+print(str(10 ** 30), str(2.0), str(-0.0))

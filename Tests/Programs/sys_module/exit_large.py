@@ -1,0 +1,3 @@
+import sys
+print('exit 42')
+sys.exit(42)

@@ -1,0 +1,12 @@
+t = (1, 'two', 3.0, [4])
+print(t, len(t), t[0], t[-1], t[1:3])
+t[3].append(5)
+print(t)
+print((1, 2) + (3,), (0,) * 3, (1, 2) == (1, 2), (1, 2) < (1, 3), (1,) < (1, 0))
+print(() == (), (1,) != (1, 0), 2 in (1, 2), tuple(), tuple([1, 2]), tuple('ab'))
+print(t.count(1), (1, 2, 1).count(1), (1, 2, 3).index(3))
+e = ()
+s = (5,)
+print(e, s, type(s).__name__, len(e))
+x = 1,
+print(x)
