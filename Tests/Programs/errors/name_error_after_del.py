@@ -1,0 +1,3 @@
+v = 1
+del v
+print(v)

@@ -1,0 +1,2 @@
+print(round(1e300) > 0)
+print(int(float('inf')))

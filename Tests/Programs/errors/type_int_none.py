@@ -1,0 +1,3 @@
+def nothing():
+    pass
+print(nothing() + 1)

@@ -1,0 +1,2 @@
+print(int('123'))
+print(int('abc'))

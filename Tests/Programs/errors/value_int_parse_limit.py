@@ -1,0 +1,3 @@
+s = '1' * 4301
+print(len(s))
+print(int(s))

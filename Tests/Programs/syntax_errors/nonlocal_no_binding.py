@@ -1,0 +1,4 @@
+def f():
+    nonlocal y
+    y = 1
+print(f())

@@ -1,0 +1,3 @@
+print('this must not be printed')
+async def fetch():
+    return 1

@@ -1,0 +1,3 @@
+print('this must not be printed')
+b = b'abc'
+print(len(b))

@@ -1,0 +1,3 @@
+print('this must not be printed')
+import os.path
+print(os.path.sep)

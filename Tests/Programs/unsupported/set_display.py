@@ -1,0 +1,3 @@
+print('this must not be printed')
+s = {1, 2, 3}
+print(len(s))

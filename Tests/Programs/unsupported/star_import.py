@@ -1,0 +1,3 @@
+print('this must not be printed')
+from math import *
+print(sqrt(4))
