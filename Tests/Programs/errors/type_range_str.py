@@ -1,0 +1,3 @@
+n = '5'
+for i in range(n):
+    print(i)

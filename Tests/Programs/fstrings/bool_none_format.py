@@ -1,0 +1,5 @@
+print(f'[{True}] [{True:>5}] [{False:<5}] [{True!s:>5}] [{True!r:>6}]')
+print(f'[{None}] [{None!r:>6}] [{None!s:^8}]')
+print(f'[{True:d}] [{False:x}] [{True:.2f}] [{True:+}]')
+print('{} {:>5} {!s:>5}'.format(True, False, False))
+print(format(True), format(True, ''), format(True, '^3'))
