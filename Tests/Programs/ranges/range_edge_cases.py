@@ -1,0 +1,7 @@
+print(list(range(-3, 3)), list(range(3, -3, -1)), list(range(0, 1, 100)))
+r = range(-10, 10, 3)
+print(list(r), len(r), r[-1], r[0], -10 in r, -9 in r, 8 in r)
+print(len(range(0, 10, 3)), len(range(0, -10, -3)), len(range(5, 5)))
+print(list(range(10)[2:8:2]), range(10)[::-1][0], list(range(5)[-2:]))
+print(range(0, 10, 2) == range(0, 9, 2), range(1, 2) == range(1, 3, 5))
+print(list(range(True, 4)), list(range(2 ** 64, 2 ** 64 + 3)))

@@ -1,0 +1,8 @@
+print(repr(' '.join([])), repr('x'.join(['a'])), repr(','.join(['', ''])))
+print('a b'.split(' '), ' a  b '.split(' '), '  '.split(), '  '.split(' '))
+print('abc'.find(''), 'abc'.find('', 10), 'abc'.rfind(''), ''.find(''))
+print('aaa'.replace('a', 'a' * 2, 2), 'abab'.replace('ab', ''), ''.replace('', 'x'))
+print('Hello'.startswith(''), ''.startswith(''), 'hi'.endswith(''), ''.endswith('a'))
+print(repr('x'.center(0)), repr(''.zfill(3)), repr('-'.zfill(3)), repr('12'.zfill(-1)))
+print('one two'.title(), '3rd place'.title(), 'hello_world'.title(), "o'neil".capitalize())
+print('1'.isdigit(), '²'.isdigit(), ' '.isspace(), 'A1'.isupper(), 'abc1'.islower())
