@@ -6,5 +6,3 @@ print('{:.3f} {:5d} {:x} {:,}'.format(3.14159, 42, 255, 1234567))
 print('{0!r} {0!s}'.format('quoted'))
 print('{{literal}} {}'.format(1))
 print('{:08.3f}'.format(-3.5), '{:+d}'.format(5))
-d = {'a': 1}
-print('{0[a]} {1[1]}'.format(d, [10, 20]))
