@@ -15,4 +15,12 @@ static inline int adder_mpz_odd_p(const mpz_t z) { return mpz_odd_p(z); }
 /// precision; returns the length written (snprintf is variadic and so not callable from Swift).
 int adder_format_double(char *buffer, size_t size, char conversion, int precision, double value);
 
+
+/// Calls `visit(context, low)` with every callee-saved register spilled to the stack below the
+/// caller's frames, so a conservative scan from `low` to the stack base sees every live value.
+void adder_with_registers_spilled(void (*visit)(void *context, void *low), void *context);
+
+/// The highest address of the calling thread's stack (its base; the stack grows down).
+void *adder_stack_base(void);
+
 #endif

@@ -1,0 +1,212 @@
+import CAdderSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Buffered standard output (print is hot in many programs); flushed at exit and before stderr.
+public enum Output {
+  nonisolated(unsafe) static var buffer: [UInt8] = []
+
+  public static func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count > 1 << 16 { flush() }
+  }
+
+  public static func flush() {
+    guard !buffer.isEmpty else { return }
+    buffer.withUnsafeBufferPointer { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
+        if written <= 0 { break }
+        offset += written
+      }
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
+
+extension Builtins {
+  static func installFunctions(_ define: (String, Value) -> Void) {
+    let add = define
+    add("print", function("print", printBuiltin))
+    add("len", function("len") { a throws(PythonError) in
+      try a.expect(1, 1)
+      return Value(smallInt: try length(a[0]))
+    })
+    add("repr", function("repr") { a throws(PythonError) in
+      try a.expect(1, 1)
+      return try repr(a[0])
+    })
+    add("abs", function("abs") { a throws(PythonError) in
+      try a.expect(1, 1)
+      let v = a[0]
+      if isIntLike(v) { return IntArithmetic.sign(v) < 0 ? IntArithmetic.negate(v) : try positive(v) }
+      if v.isFloat { return Value.float(abs(v.double)) }
+      throw raise(.typeError, "bad operand type for abs(): '\(typeName(v))'")
+    })
+    add("chr", function("chr") { a throws(PythonError) in
+      try a.expect(1, 1)
+      guard let code = IntArithmetic.small(a[0]) else {
+        throw raise(.typeError, "an integer is required (got type \(typeName(a[0])))")
+      }
+      guard code >= 0, code < 0x110000, let scalar = Unicode.Scalar(UInt32(code)) else {
+        if code >= 0xD800 && code < 0xE000 { throw raise(.valueError, "unsupported: surrogate code points") }
+        throw raise(.valueError, "chr() arg not in range(0x110000)")
+      }
+      return Value.str(String(Character(scalar)))
+    })
+    add("ord", function("ord") { a throws(PythonError) in
+      try a.expect(1, 1)
+      guard a[0].isStr, StrObject(a[0]).count == 1 else {
+        if a[0].isStr {
+          throw raise(.typeError, "ord() expected a character, but string of length \(StrObject(a[0]).count) found")
+        }
+        throw raise(.typeError, "ord() expected string of length 1, but \(typeName(a[0])) found")
+      }
+      return Value(smallInt: Int(a[0].string.unicodeScalars.first!.value))
+    })
+    add("hash", function("hash") { a throws(PythonError) in
+      try a.expect(1, 1)
+      return Value.int(try hashValue(a[0]))
+    })
+    add("hex", function("hex") { a throws(PythonError) in try radixString(a, 16, "0x") })
+    add("oct", function("oct") { a throws(PythonError) in try radixString(a, 8, "0o") })
+    add("bin", function("bin") { a throws(PythonError) in try radixString(a, 2, "0b") })
+    add("divmod", function("divmod") { a throws(PythonError) in
+      try a.expect(2, 2)
+      let (x, y) = (a[0], a[1])
+      if let (p, q) = try floatOperands(x, y) {
+        if q == 0 { throw raise(.zeroDivisionError, "float divmod()") }
+        let (d, m) = FloatArithmetic.divmod(p, q)
+        return Value.tuple([Value.float(d), Value.float(m)])
+      }
+      let quotient = try floorDivide(x, y)
+      let remainder = try modulo(x, y)
+      return Value.tuple([quotient, remainder])
+    })
+    add("pow", function("pow") { a throws(PythonError) in
+      try a.expect(2, 3)
+      if a.positionalCount == 3 && !a[2].isNone {
+        guard isIntLike(a[0]) && isIntLike(a[1]) && isIntLike(a[2]) else {
+          throw raise(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
+        }
+        return try IntArithmetic.powerModulo(a[0], a[1], a[2])
+      }
+      return try power(a[0], a[1])
+    })
+    add("round", function("round", roundBuiltin))
+    add("isinstance", function("isinstance") { a throws(PythonError) in
+      try a.expect(2, 2)
+      return Value(bool: try isInstance(a[0], a[1]))
+    })
+    add("callable", function("callable") { a throws(PythonError) in
+      try a.expect(1, 1)
+      let v = a[0]
+      return Value(bool: v.isObject(.function) || v.isObject(.builtinFunction) || v.isObject(.type))
+    })
+    add("iter", function("iter") { a throws(PythonError) in
+      try a.expect(1, 1)
+      return try getIterator(a[0])
+    })
+    add("next", function("next") { a throws(PythonError) in
+      try a.expect(1, 2)
+      guard a[0].isObject(.iterator) else {
+        throw raise(.typeError, "'\(typeName(a[0]))' object is not an iterator")
+      }
+      if let item = try iteratorNext(a[0]) { return item }
+      if a.positionalCount == 2 { return a[1] }
+      throw raise(.stopIteration)
+    })
+    add("format", function("format") { a throws(PythonError) in
+      try a.expect(1, 2)
+      return try format(a[0], a.positionalCount > 1 ? a[1] : .empty)
+    })
+    installSequenceFunctions(define)
+  }
+
+  static func printBuiltin(_ a: Arguments) throws(PythonError) -> Value {
+    try a.expect(0, Int.max, keywords: ["sep", "end", "file", "flush"])
+    let sep = a.keyword("sep").flatMap { $0.isNone ? nil : $0 }
+    let end = a.keyword("end").flatMap { $0.isNone ? nil : $0 }
+    if let sep, !sep.isStr { throw raise(.typeError, "sep must be None or a string, not \(typeName(sep))") }
+    if let end, !end.isStr { throw raise(.typeError, "end must be None or a string, not \(typeName(end))") }
+    var line = ""
+    for i in 0..<a.positionalCount {
+      if i > 0 { line += sep?.string ?? " " }
+      line += try strString(a[i])
+    }
+    line += end?.string ?? "\n"
+    Output.write(line)
+    return .none
+  }
+
+  /// len(x).
+  public static func length(_ v: Value) throws(PythonError) -> Int {
+    if v.isHeapObject {
+      switch v.objectTag {
+      case .str: return StrObject(v).count
+      case .list: return ListObject(v).count
+      case .tuple: return TupleObject(v).count
+      case .dict: return DictObject(v).count
+      case .range: return RangeObject(v).count
+      case .dictView: return DictViewObject(v).dict.count
+      default: break
+      }
+    }
+    throw raise(.typeError, "object of type '\(typeName(v))' has no len()")
+  }
+
+  static func radixString(_ a: Arguments, _ radix: Int, _ prefix: String) throws(PythonError) -> Value {
+    try a.expect(1, 1)
+    guard isIntLike(a[0]) else {
+      throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
+    }
+    let digits = intDigits(a[0], radix: radix)
+    if digits.hasPrefix("-") { return Value.str("-" + prefix + digits.dropFirst()) }
+    return Value.str(prefix + digits)
+  }
+
+  static func roundBuiltin(_ a: Arguments) throws(PythonError) -> Value {
+    try a.expect(1, 2, keywords: ["ndigits"])
+    let v = a[0]
+    let digits = a.argument(1, "ndigits").flatMap { $0.isNone ? nil : $0 }
+    if isIntLike(v) {
+      guard let digits, let n = IntArithmetic.small(digits), n < 0 else { return try positive(v) }
+      // Round to a multiple of 10**-n, halves to even.
+      let scale = try IntArithmetic.power(Value(smallInt: 10), Value.int(-n))
+      let half = try IntArithmetic.floorDivide(scale, Value(smallInt: 2))
+      let remainder = try IntArithmetic.modulo(v, scale)
+      var base = IntArithmetic.subtract(v, remainder)
+      let c = IntArithmetic.compare(remainder, half)
+      let quotientOdd = IntArithmetic.isOdd(try IntArithmetic.floorDivide(base, scale))
+      if c > 0 || (c == 0 && quotientOdd) { base = IntArithmetic.add(base, scale) }
+      return base
+    }
+    guard v.isFloat else { throw raise(.typeError, "type \(typeName(v)) doesn't define __round__ method") }
+    let d = v.double
+    guard let digits else {
+      if d.isNaN { throw raise(.valueError, "cannot convert float NaN to integer") }
+      if d.isInfinite { throw raise(.overflowError, "cannot convert float infinity to integer") }
+      return try truncate(d.rounded(.toNearestOrEven))
+    }
+    guard let n = IntArithmetic.small(digits) else {
+      throw raise(.typeError, "'\(typeName(digits))' object cannot be interpreted as an integer")
+    }
+    return Value.float(roundFloat(d, digits: n))
+  }
+
+  public static func isInstance(_ v: Value, _ classInfo: Value) throws(PythonError) -> Bool {
+    if classInfo.isTuple {
+      let types = TupleObject(classInfo)
+      for i in 0..<types.count where try isInstance(v, types[i]) { return true }
+      return false
+    }
+    guard classInfo.isObject(.type) else {
+      throw raise(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+    let target = TypeObject(classInfo).id
+    return target == .object || typeID(of: v).isSubtype(of: target)
+  }
+}

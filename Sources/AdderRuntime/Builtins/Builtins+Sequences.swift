@@ -1,0 +1,174 @@
+/// Builtins that consume or produce sequences: range, min, max, sum, sorted, reversed, enumerate,
+/// zip, any, all, map, filter.
+extension Builtins {
+  static func installSequenceFunctions(_ define: (String, Value) -> Void) {
+    define("min", function("min") { a throws(PythonError) in try extreme(a, wantMax: false) })
+    define("max", function("max") { a throws(PythonError) in try extreme(a, wantMax: true) })
+    define("sum", function("sum") { a throws(PythonError) in
+      try a.expect(1, 2, keywords: ["start"])
+      var total = a.argument(1, "start") ?? Value(smallInt: 0)
+      if total.isStr { throw raise(.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
+      let iterator = try getIterator(a[0])
+      while let item = try iteratorNext(iterator) { total = try add(total, item) }
+      return total
+    })
+    define("sorted", function("sorted") { a throws(PythonError) in
+      try a.expect(1, 1, keywords: ["key", "reverse"])
+      let list = try Sequences.toList(a[0])
+      try sortList(list, key: a.keyword("key"), reverse: a.keyword("reverse"))
+      return list.ref.value
+    })
+    define("reversed", function("reversed") { a throws(PythonError) in
+      try a.expect(1, 1)
+      let v = a[0]
+      if v.isList || v.isTuple || v.isStr || v.isObject(.range) {
+        return IteratorObject.make(.reversed, source: v, position: try length(v)).ref.value
+      }
+      if v.isDict || v.isObject(.dictView) {
+        let items = try Sequences.toList(v)
+        return IteratorObject.make(.reversed, source: items.ref.value, position: items.count).ref.value
+      }
+      throw raise(.typeError, "'\(typeName(v))' object is not reversible")
+    })
+    define("enumerate", function("enumerate") { a throws(PythonError) in
+      try a.expect(1, 2, keywords: ["start"])
+      let start = a.argument(1, "start") ?? Value(smallInt: 0)
+      let iterator = IteratorObject.make(.enumerate, source: try getIterator(a[0]))
+      iterator.limitValue = start
+      return iterator.ref.value
+    })
+    define("zip", function("zip") { a throws(PythonError) in
+      try a.expect(0, Int.max)
+      let iterators = TupleObject.make(count: a.positionalCount)
+      for i in 0..<a.positionalCount { iterators[i] = .none }
+      for i in 0..<a.positionalCount { iterators[i] = try getIterator(a[i]) }
+      return IteratorObject.make(.zip, source: iterators.ref.value).ref.value
+    })
+    define("map", function("map") { a throws(PythonError) in
+      try a.expect(2, 2)
+      let iterator = IteratorObject.make(.map, source: try getIterator(a[1]))
+      iterator.limitValue = a[0]
+      return iterator.ref.value
+    })
+    define("filter", function("filter") { a throws(PythonError) in
+      try a.expect(2, 2)
+      let iterator = IteratorObject.make(.filter, source: try getIterator(a[1]))
+      iterator.limitValue = a[0]
+      return iterator.ref.value
+    })
+    define("any", function("any") { a throws(PythonError) in
+      try a.expect(1, 1)
+      let iterator = try getIterator(a[0])
+      while let item = try iteratorNext(iterator) {
+        if try isTruthy(item) { return .true }
+      }
+      return .false
+    })
+    define("all", function("all") { a throws(PythonError) in
+      try a.expect(1, 1)
+      let iterator = try getIterator(a[0])
+      while let item = try iteratorNext(iterator) {
+        if try !isTruthy(item) { return .false }
+      }
+      return .true
+    })
+  }
+
+  /// min() and max(): one iterable or several arguments, with key= and default=.
+  static func extreme(_ a: Arguments, wantMax: Bool) throws(PythonError) -> Value {
+    let name = wantMax ? "max" : "min"
+    try a.expect(1, Int.max, keywords: ["key", "default"])
+    let key = a.keyword("key").flatMap { $0.isNone ? nil : $0 }
+    let iterable: Value
+    if a.positionalCount == 1 {
+      iterable = a[0]
+    } else {
+      if a.keyword("default") != nil {
+        throw raise(.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
+      }
+      iterable = TupleObject.make(UnsafeBufferPointer(start: a.base, count: a.positionalCount))
+    }
+    let iterator = try getIterator(iterable)
+    var best: Value = .empty
+    var bestKey: Value = .empty
+    while let item = try iteratorNext(iterator) {
+      var argument = item
+      let itemKey = try key.map { k throws(PythonError) in try callValue(k, &argument, 1) } ?? item
+      if best.isEmpty {
+        best = item
+        bestKey = itemKey
+        continue
+      }
+      let better = try compare(itemKey, bestKey, wantMax ? .greater : .less)
+      if better == .true {
+        best = item
+        bestKey = itemKey
+      }
+    }
+    if best.isEmpty {
+      if let fallback = a.keyword("default") { return fallback }
+      throw raise(.valueError, "\(name)() arg is an empty sequence")
+    }
+    return best
+  }
+
+  /// Sorts a list in place, stably, with optional key function and reverse flag (list.sort and
+  /// sorted). Keys live in a list object so the collector sees them while key calls allocate.
+  static func sortList(_ list: ListObject, key: Value?, reverse: Value?) throws(PythonError) {
+    let descending = try reverse.map { r throws(PythonError) in try isTruthy(r) } ?? false
+    let n = list.count
+    let keys = ListObject.make(capacity: n)
+    for i in 0..<n {
+      if let key, !key.isNone {
+        var argument = list[i]
+        keys.append(try callValue(key, &argument, 1))
+      } else {
+        keys.append(list[i])
+      }
+    }
+    var order = Array(0..<n)
+    var scratch = order
+    // Stable merge sort: equal keys keep their order; reverse flips the comparison but not the
+    // order of equal keys, as in CPython.
+    func less(_ i: Int, _ j: Int) throws(PythonError) -> Bool {
+      let (x, y) = descending ? (keys[j], keys[i]) : (keys[i], keys[j])
+      return try compare(x, y, .less) == .true
+    }
+    var width = 1
+    while width < n {
+      var start = 0
+      while start < n {
+        let middle = min(start + width, n)
+        let end = min(start + 2 * width, n)
+        var (i, j, k) = (start, middle, start)
+        while i < middle && j < end {
+          if try less(order[j], order[i]) {
+            scratch[k] = order[j]
+            j += 1
+          } else {
+            scratch[k] = order[i]
+            i += 1
+          }
+          k += 1
+        }
+        while i < middle {
+          scratch[k] = order[i]
+          i += 1
+          k += 1
+        }
+        while j < end {
+          scratch[k] = order[j]
+          j += 1
+          k += 1
+        }
+        start += 2 * width
+      }
+      swap(&order, &scratch)
+      width *= 2
+    }
+    let original = ListObject.make(capacity: n)
+    for i in 0..<n { original.append(list[i]) }
+    for i in 0..<n { list[i] = original[order[i]] }
+    withExtendedLifetime(keys.ref.value) {}
+  }
+}

@@ -1,0 +1,119 @@
+import CAdderSupport
+
+/// The arguments of a builtin call: positional values, then keyword values named by a tuple.
+public struct Arguments {
+  public let base: UnsafeMutablePointer<Value>
+  public let count: Int
+  public let keywordNames: Value
+  /// The receiver for methods (`lst` in `lst.append(x)`), else empty.
+  public let receiver: Value
+  public let functionName: String
+
+  public var keywordCount: Int { keywordNames.isEmpty ? 0 : TupleObject(keywordNames).count }
+  public var positionalCount: Int { count - keywordCount }
+  public subscript(i: Int) -> Value { base[i] }
+
+  /// The value of keyword argument `name`, if given.
+  public func keyword(_ name: String) -> Value? {
+    guard !keywordNames.isEmpty else { return nil }
+    let names = TupleObject(keywordNames)
+    for i in 0..<names.count where names[i].string == name { return base[positionalCount + i] }
+    return nil
+  }
+
+  /// Positional argument `i`, or keyword `name`, or nil.
+  public func argument(_ i: Int, _ name: String) -> Value? {
+    i < positionalCount ? base[i] : keyword(name)
+  }
+
+  /// Raises TypeError unless the call has between `min` and `max` positional arguments and only
+  /// keywords from `keywords`.
+  public func expect(_ min: Int, _ max: Int, keywords: [String] = []) throws(PythonError) {
+    if !keywordNames.isEmpty {
+      let names = TupleObject(keywordNames)
+      for i in 0..<names.count where !keywords.contains(names[i].string) {
+        throw raise(.typeError, "\(functionName)() takes no keyword arguments")
+      }
+    }
+    let n = positionalCount
+    if n < min || n > max {
+      if min == max {
+        if min == 0 { throw raise(.typeError, "\(functionName)() takes no arguments (\(n) given)") }
+        if min == 1 { throw raise(.typeError, "\(functionName)() takes exactly one argument (\(n) given)") }
+        throw raise(.typeError, "\(functionName) expected \(min) arguments, got \(n)")
+      }
+      if n < min {
+        throw raise(.typeError, "\(functionName) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)")
+      }
+      throw raise(.typeError, "\(functionName) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(n)")
+    }
+  }
+}
+
+public typealias BuiltinBody = (Arguments) throws(PythonError) -> Value
+
+/// A function implemented by the runtime.
+public struct BuiltinFunction {
+  public let name: String
+  public let body: BuiltinBody
+}
+
+/// Every builtin function and method, by index (BuiltinFunctionObject holds the index).
+public enum Builtins {
+  nonisolated(unsafe) public static var table: [BuiltinFunction] = []
+  /// Per type, method name → an immortal unbound builtin (loadMethod pushes it with the receiver).
+  nonisolated(unsafe) static var methods: [TypeID: [String: Value]] = [:]
+  /// Constructor builtin for each callable type (`int(...)`, `ValueError(...)`).
+  nonisolated(unsafe) static var constructors: [TypeID: Int] = [:]
+
+  @discardableResult
+  static func register(_ name: String, _ body: @escaping BuiltinBody) -> Int {
+    table.append(BuiltinFunction(name: name, body: body))
+    return table.count - 1
+  }
+
+  /// An immortal builtin function object.
+  static func function(_ name: String, _ body: @escaping BuiltinBody) -> Value {
+    let value = BuiltinFunctionObject.make(index: register(name, body))
+    ObjectRef(value).gcBits = ObjectHeader.immortalBit
+    return value
+  }
+
+  static func method(_ type: TypeID, _ name: String, _ body: @escaping BuiltinBody) {
+    methods[type, default: [:]][name] = function(name, body)
+  }
+
+  static func install(into dict: DictObject) {
+    func add(_ name: String, _ value: Value) { try! dict.set(Runtime.intern(name), value) }
+    installFunctions(add)
+    installConstructors(add)
+    installStrMethods()
+    installListMethods()
+    installDictMethods()
+  }
+
+  /// The method `name` of `receiver`'s type, unbound, or nil.
+  public static func lookupMethod(_ receiver: Value, _ name: Value) -> Value? {
+    methods[typeID(of: receiver)]?[name.string]
+  }
+
+  /// Calls builtin `index`.
+  @inline(__always)
+  public static func call(
+    _ index: Int, receiver: Value, _ base: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value
+  ) throws(PythonError) -> Value {
+    let builtin = table[index]
+    return try builtin.body(
+      Arguments(base: base, count: count, keywordNames: keywordNames, receiver: receiver, functionName: builtin.name))
+  }
+
+  static func truncate(_ d: Double) throws(PythonError) -> Value {
+    if d.isNaN { throw raise(.valueError, "cannot convert float NaN to integer") }
+    if d.isInfinite { throw raise(.overflowError, "cannot convert float infinity to integer") }
+    let t = d.rounded(.towardZero)
+    if abs(t) < 9.0e18 { return Value.int(Int(t)) }
+    let big = BigIntObject.make()
+    __gmpz_set_d(big.mpz, t)
+    return big.normalized
+  }
+}

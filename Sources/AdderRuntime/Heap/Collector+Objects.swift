@@ -1,0 +1,56 @@
+extension Collector {
+  /// Marks the Values an object holds. The one place that knows every layout's references.
+  static func traceChildren(_ object: ObjectRef) {
+    switch object.tag {
+    case .free, .bigInt, .float, .str, .range, .type:
+      // Type objects are immortal and hold only their id and an interned (immortal) name.
+      return
+    case .list:
+      let list = ListObject(object.value)
+      for i in 0..<list.count { mark(list[i]) }
+    case .tuple:
+      let tuple = TupleObject(object.value)
+      for i in 0..<tuple.count { mark(tuple[i]) }
+    case .dict:
+      let dict = DictObject(object.value)
+      let entries = dict.entries
+      for i in 0..<dict.used {
+        mark(entries[i].key)
+        mark(entries[i].value)
+      }
+    case .function:
+      for offset in stride(from: FunctionObject.globalsOffset, through: FunctionObject.qualifiedNameOffset, by: 8) {
+        mark(object.value(at: offset))
+      }
+    case .builtinFunction:
+      mark(BuiltinFunctionObject(object.value).boundSelf)
+    case .boundMethod, .slice, .module, .cell, .exception, .dictView:
+      // Every field after the header is a Value.
+      let words = fieldWords(object.tag)
+      for i in 0..<words { mark(object.value(at: 8 + i * 8)) }
+    case .iterator:
+      let iterator = IteratorObject(object.value)
+      mark(iterator.source)
+      if iterator.limitIsValue { mark(iterator.limitValue) }
+    }
+  }
+
+  private static func fieldWords(_ tag: ObjectTag) -> Int {
+    switch tag {
+    case .slice: return 3
+    case .module, .exception, .boundMethod: return 2
+    case .cell, .dictView: return 1
+    default: return 0
+    }
+  }
+
+  /// Releases what an unreachable object owns outside its cell; returns those bytes.
+  static func finalize(_ object: ObjectRef) -> Int {
+    switch object.tag {
+    case .list: return ListObject(object.value).release()
+    case .dict: return DictObject(object.value).release()
+    case .bigInt: return BigIntObject(object.value).release()
+    default: return 0
+    }
+  }
+}

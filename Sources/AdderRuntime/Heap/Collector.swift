@@ -1,0 +1,150 @@
+import CAdderSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A non-moving mark-sweep collector.
+///
+/// Roots are found two ways:
+/// - precisely: every registered root (globals, the module table, interned names, code
+///   constants, the pending exception) and the interpreter's value stack, through `rootScanners`;
+/// - conservatively: every word of the native stack (with callee-saved registers spilled) that is
+///   the exact address of an allocated object. This is what keeps a value alive while a runtime
+///   helper or, later, machine code holds it only in a register or a Swift local.
+///
+/// Objects never move, so an ambiguous word can at worst keep garbage alive; it can never be
+/// updated wrongly.
+public enum Collector {
+  public struct Statistics: Sendable {
+    public var collections = 0
+    public var bytesAllocated = 0
+    public var bytesFreed = 0
+    public var heapBytes = 0
+    public var peakHeapBytes = 0
+    public var totalPauseNanoseconds: UInt64 = 0
+    public var longestPauseNanoseconds: UInt64 = 0
+  }
+
+  nonisolated(unsafe) public static var statistics = Statistics()
+  /// Callbacks that mark the values a subsystem holds (the interpreter registers its stack).
+  nonisolated(unsafe) public static var rootScanners: [() -> Void] = []
+  nonisolated(unsafe) static var markStack: [UnsafeMutableRawPointer] = []
+  nonisolated(unsafe) static var stackBase: UInt = 0
+
+  /// Remembers the current thread's stack base: the conservative scan runs from the collecting
+  /// frame up to here. Call on the thread that runs the program.
+  public static func start(threadStackBase: UnsafeMutableRawPointer? = nil) {
+    Heap.initialize()
+    stackBase = UInt(bitPattern: threadStackBase ?? adder_stack_base())
+    markStack.reserveCapacity(4096)
+    Heap.enabled = true
+  }
+
+  @inline(__always)
+  public static func mark(_ value: Value) {
+    guard value.isHeapObject else { return }
+    let object = ObjectRef(value)
+    if object.gcBits & ObjectHeader.markBit != 0 { return }
+    object.gcBits |= ObjectHeader.markBit
+    markStack.append(object.base)
+  }
+
+  /// Marks every object that a word in `start..<end` points into.
+  public static func markAmbiguous(_ start: UnsafeRawPointer, _ end: UnsafeRawPointer) {
+    var word = UnsafeRawPointer(bitPattern: (UInt(bitPattern: start) + 7) & ~7)!
+    while word < end {
+      let candidate = word.load(as: UInt.self)
+      if let object = Heap.objectContaining(candidate) {
+        mark(Value(object: object))
+      }
+      word += 8
+    }
+  }
+
+  public static func collect() {
+    let started = monotonicNanoseconds()
+    statistics.collections += 1
+    // Mark.
+    for scan in rootScanners { scan() }
+    adder_with_registers_spilled(
+      { _, low in
+        guard let low, Collector.stackBase != 0 else { return }
+        Collector.markAmbiguous(UnsafeRawPointer(low), UnsafeRawPointer(bitPattern: Collector.stackBase)!)
+      }, nil)
+    while let object = markStack.popLast() { traceChildren(ObjectRef(object)) }
+    // Sweep.
+    let freed = sweep()
+    statistics.bytesAllocated += Heap.allocatedSinceCollection
+    statistics.bytesFreed += freed
+    let live = max(statistics.heapBytes, 1)
+    statistics.peakHeapBytes = max(statistics.peakHeapBytes, statistics.heapBytes)
+    // Grow the trigger with the live heap so collection work stays proportional to allocation.
+    Heap.collectionThreshold = max(8 * 1024 * 1024, live)
+    Heap.allocatedSinceCollection = 0
+    let pause = monotonicNanoseconds() - started
+    statistics.totalPauseNanoseconds += pause
+    statistics.longestPauseNanoseconds = max(statistics.longestPauseNanoseconds, pause)
+  }
+
+  /// Frees every unmarked cell, clears marks, and returns whole empty chunks to the system.
+  static func sweep() -> Int {
+    var freed = 0
+    for i in 0..<Heap.sizeClasses.count { Heap.freeLists[i] = nil }
+    var keptChunks: [Heap.Chunk] = []
+    keptChunks.reserveCapacity(Heap.chunks.count)
+    Heap.chunkIndex.removeAll(keepingCapacity: true)
+    for chunk in Heap.chunks {
+      var chunkFree: UnsafeMutableRawPointer? = nil
+      var chunkFreeTail: UnsafeMutableRawPointer? = nil
+      var liveCells = 0
+      for i in 0..<chunk.cellCount {
+        let cell = chunk.base + i * chunk.cellSize
+        let object = ObjectRef(cell)
+        if object.tag != .free {
+          let bits = object.gcBits
+          if bits & (ObjectHeader.markBit | ObjectHeader.immortalBit) != 0 {
+            object.gcBits = bits & ~ObjectHeader.markBit
+            liveCells += 1
+            continue
+          }
+          freed += chunk.cellSize + finalize(object)
+          cell.storeBytes(of: 0, as: UInt64.self)
+        }
+        cell.storeBytes(of: chunkFree, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+        if chunkFreeTail == nil { chunkFreeTail = cell }
+        chunkFree = cell
+      }
+      if liveCells == 0 {
+        free(chunk.base)
+        statistics.heapBytes -= Heap.chunkSize
+        continue
+      }
+      if let tail = chunkFreeTail {
+        tail.storeBytes(of: Heap.freeLists[chunk.sizeClass], toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+        Heap.freeLists[chunk.sizeClass] = chunkFree
+      }
+      Heap.chunkIndex[UInt(bitPattern: chunk.base)] = keptChunks.count
+      keptChunks.append(chunk)
+    }
+    Heap.chunks = keptChunks
+    for (address, size) in Heap.largeObjects {
+      let object = ObjectRef(UnsafeMutableRawPointer(bitPattern: address)!)
+      let bits = object.gcBits
+      if bits & (ObjectHeader.markBit | ObjectHeader.immortalBit) != 0 {
+        object.gcBits = bits & ~ObjectHeader.markBit
+      } else {
+        freed += size + finalize(object)
+        Heap.largeObjects[address] = nil
+        free(object.base)
+      }
+    }
+    return freed
+  }
+
+  static func monotonicNanoseconds() -> UInt64 {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
+  }
+}

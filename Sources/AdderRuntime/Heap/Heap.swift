@@ -1,0 +1,153 @@
+import CAdderSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The runtime's own allocator: segregated size classes carved out of 256 KiB chunks, each chunk
+/// holding cells of one size, with a free list per class. Objects larger than the biggest class
+/// are malloc'd one by one ("large objects"). Cells never move, so a Value's address is stable and
+/// the collector may find objects from ambiguous words (see `Collector`).
+///
+/// Variable-size payloads (list items, dict tables, GMP limbs) live in malloc'd side buffers owned
+/// by their object and freed when the collector sweeps it; their bytes count as allocation volume.
+public enum Heap {
+  public static let chunkSize = 256 * 1024
+  /// Cell sizes in bytes, multiples of 8 (every object is 8-byte aligned, keeping tag bits 0).
+  public static let sizeClasses: [Int] = [
+    16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 256, 320, 384, 512, 768, 1024,
+  ]
+  public static let largestCell = 1024
+
+  /// Size class index by (size + 7) / 8, for sizes up to `largestCell`.
+  nonisolated(unsafe) static var classForWords: UnsafeMutablePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: largestCell / 8 + 1)
+    var sizeClass = 0
+    for words in 0...(largestCell / 8) {
+      while sizeClasses[sizeClass] < words * 8 { sizeClass += 1 }
+      table[words] = UInt8(sizeClass)
+    }
+    return table
+  }()
+
+  nonisolated(unsafe) static var freeLists = UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    .allocate(capacity: 32)
+  nonisolated(unsafe) static var chunks: [Chunk] = []
+  /// Chunk base address → index in `chunks`, to test ambiguous words quickly.
+  nonisolated(unsafe) static var chunkIndex: [UInt: Int] = [:]
+  nonisolated(unsafe) static var largeObjects: [UInt: Int] = [:]
+
+  /// Bytes handed out since the last collection (cells, large objects, side buffers).
+  nonisolated(unsafe) public static var allocatedSinceCollection = 0
+  /// When `allocatedSinceCollection` passes this, the next allocation collects first.
+  nonisolated(unsafe) public static var collectionThreshold = 8 * 1024 * 1024
+  /// Collect before every allocation (`--gc-stress`): finds missing roots.
+  nonisolated(unsafe) public static var stress = false
+  /// Collection is off until the runtime has registered its roots.
+  nonisolated(unsafe) public static var enabled = false
+  nonisolated(unsafe) static var initialized = false
+
+  struct Chunk {
+    var base: UnsafeMutableRawPointer
+    var cellSize: Int
+    var sizeClass: Int
+    var cellCount: Int
+  }
+
+  static func initialize() {
+    guard !initialized else { return }
+    initialized = true
+    freeLists.initialize(repeating: nil, count: 32)
+    _ = classForWords
+  }
+
+  /// A zeroed object of `size` bytes with `tag` in its header.
+  @inline(__always)
+  public static func allocate(size: Int, tag: ObjectTag) -> ObjectRef {
+    if size <= largestCell && !stress {
+      let sizeClass = Int(classForWords[(size + 7) >> 3])
+      if let cell = freeLists[sizeClass], allocatedSinceCollection < collectionThreshold {
+        freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+        allocatedSinceCollection &+= sizeClasses[sizeClass]
+        let words = sizeClasses[sizeClass] >> 3
+        let wordsPointer = cell.assumingMemoryBound(to: UInt64.self)
+        wordsPointer[1] = 0
+        for i in 2..<words { wordsPointer[i] = 0 }
+        wordsPointer[0] = UInt64(tag.rawValue)
+        return ObjectRef(cell)
+      }
+    }
+    return allocateSlow(size: size, tag: tag)
+  }
+
+  @inline(never)
+  static func allocateSlow(size: Int, tag: ObjectTag) -> ObjectRef {
+    if enabled && (stress || allocatedSinceCollection >= collectionThreshold) {
+      Collector.collect()
+    }
+    let base: UnsafeMutableRawPointer
+    if size > largestCell {
+      base = malloc(size)!
+      memset(base, 0, size)
+      largeObjects[UInt(bitPattern: base)] = size
+      allocatedSinceCollection &+= size
+    } else {
+      let sizeClass = Int(classForWords[(size + 7) >> 3])
+      if freeLists[sizeClass] == nil { addChunk(sizeClass: sizeClass) }
+      let cell = freeLists[sizeClass]!
+      freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+      memset(cell, 0, sizeClasses[sizeClass])
+      allocatedSinceCollection &+= sizeClasses[sizeClass]
+      base = cell
+    }
+    base.storeBytes(of: tag.rawValue, as: UInt8.self)
+    return ObjectRef(base)
+  }
+
+  static func addChunk(sizeClass: Int) {
+    var memory: UnsafeMutableRawPointer? = nil
+    guard posix_memalign(&memory, chunkSize, chunkSize) == 0, let base = memory else {
+      fatalError("adder: out of memory")
+    }
+    let cellSize = sizeClasses[sizeClass]
+    let count = chunkSize / cellSize
+    chunkIndex[UInt(bitPattern: base)] = chunks.count
+    chunks.append(Chunk(base: base, cellSize: cellSize, sizeClass: sizeClass, cellCount: count))
+    // Thread the new cells onto the free list, lowest address first.
+    var next = freeLists[sizeClass]
+    for i in stride(from: count - 1, through: 0, by: -1) {
+      let cell = base + i * cellSize
+      cell.storeBytes(of: 0, as: UInt64.self)
+      cell.storeBytes(of: next, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+      next = cell
+    }
+    freeLists[sizeClass] = next
+    Collector.statistics.heapBytes += chunkSize
+  }
+
+  /// Records side-buffer bytes (list items, dict tables, limbs) toward the collection trigger.
+  @inline(__always)
+  public static func noteExternalAllocation(_ bytes: Int) {
+    allocatedSinceCollection &+= bytes
+  }
+
+  /// The allocated object that `address` points into (at its start or inside it), if any.
+  /// Used for ambiguous roots: a word that merely looks like a pointer is ignored, and an interior
+  /// pointer (a field or string-bytes address an optimized helper kept instead of the object)
+  /// still keeps its object alive. Large objects are recognized by their start address only.
+  static func objectContaining(_ address: UInt) -> UnsafeMutableRawPointer? {
+    guard address != 0 else { return nil }
+    let chunkBase = address & ~UInt(chunkSize - 1)
+    if let index = chunkIndex[chunkBase] {
+      let chunk = chunks[index]
+      let cellNumber = Int(address - chunkBase) / chunk.cellSize
+      guard cellNumber < chunk.cellCount else { return nil }
+      let cell = chunk.base + cellNumber * chunk.cellSize
+      return cell.load(as: UInt8.self) == ObjectTag.free.rawValue ? nil : cell
+    }
+    if address & 7 == 0, largeObjects[address] != nil {
+      return UnsafeMutableRawPointer(bitPattern: address)
+    }
+    return nil
+  }
+}

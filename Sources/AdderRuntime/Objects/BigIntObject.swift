@@ -1,0 +1,89 @@
+import CAdderSupport
+
+/// An int outside the small-int range: a GMP `mpz_t` embedded in the object.
+///
+/// ```
+/// offset 8   __mpz_struct (alloc: Int32, size: Int32, limbs: pointer); limbs are GMP's malloc
+/// ```
+/// Every big int the runtime hands out is normalized: a result that fits in a small int is
+/// returned as one, so "is it big" is exactly "is it a heap int".
+public struct BigIntObject {
+  public let ref: ObjectRef
+  static let mpzOffset = 8
+  static let size = 24
+
+  @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
+
+  @inline(__always) public var mpz: UnsafeMutablePointer<__mpz_struct> {
+    (ref.base + BigIntObject.mpzOffset).assumingMemoryBound(to: __mpz_struct.self)
+  }
+
+  /// A new big int holding 0 (to be computed into).
+  public static func make() -> BigIntObject {
+    let object = BigIntObject(Heap.allocate(size: size, tag: .bigInt).value)
+    __gmpz_init(object.mpz)
+    return object
+  }
+
+  /// The value as a normalized int: small if it fits.
+  public var normalized: Value {
+    if __gmpz_fits_slong_p(mpz) != 0 {
+      let n = __gmpz_get_si(mpz)
+      if Value.fitsSmallInt(n) { return Value(smallInt: n) }
+    }
+    return ref.value
+  }
+
+  func release() -> Int {
+    let bytes = Int(mpz.pointee._mp_alloc) * 8
+    __gmpz_clear(mpz)
+    return bytes
+  }
+}
+
+/// Runs `body` with an mpz holding the int `value` (small, bool or big) without allocating.
+@inline(__always)
+func withMpz<R, E: Error>(_ value: Value, _ body: (UnsafePointer<__mpz_struct>) throws(E) -> R)
+  throws(E) -> R
+{
+  if value.isHeapObject {
+    return try withExtendedLifetime(value) { () throws(E) -> R in try body(BigIntObject(value).mpz) }
+  }
+  var temporary = __mpz_struct()
+  __gmpz_init_set_si(&temporary, value.isSmallInt ? value.smallInt : (value == .true ? 1 : 0))
+  defer { __gmpz_clear(&temporary) }
+  return try body(&temporary)
+}
+
+extension Value {
+  @inline(__always) public var isBigInt: Bool { isObject(.bigInt) }
+  /// int (small or big), not bool.
+  @inline(__always) public var isInt: Bool { isSmallInt || isBigInt }
+
+  /// Any Swift Int as a Python int.
+  @inline(__always) public static func int(_ n: Int) -> Value {
+    if fitsSmallInt(n) { return Value(smallInt: n) }
+    let big = BigIntObject.make()
+    __gmpz_set_si(big.mpz, n)
+    return big.ref.value
+  }
+
+  /// Parses decimal digits (or 0x/0o/0b-prefixed), with an optional leading "-".
+  public static func bigInt(parsing text: String) -> Value? {
+    var digits = Substring(text)
+    var negative = false
+    if digits.hasPrefix("-") {
+      negative = true
+      digits = digits.dropFirst()
+    }
+    var base: Int32 = 10
+    let lower = digits.lowercased()
+    if lower.hasPrefix("0x") { base = 16 } else if lower.hasPrefix("0o") { base = 8 } else if lower.hasPrefix("0b") { base = 2 }
+    if base != 10 { digits = digits.dropFirst(2) }
+    let big = BigIntObject.make()
+    let status = String(digits).withCString { __gmpz_set_str(big.mpz, $0, base) }
+    guard status == 0 else { return nil }
+    if negative { __gmpz_neg(big.mpz, big.mpz) }
+    return big.normalized
+  }
+}

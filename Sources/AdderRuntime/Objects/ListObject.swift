@@ -1,0 +1,147 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A list: a header plus a malloc'd, growable array of Values.
+///
+/// ```
+/// offset 8   count
+/// offset 16  capacity
+/// offset 24  items: UnsafeMutablePointer<Value> (nil when capacity is 0)
+/// ```
+public struct ListObject {
+  public let ref: ObjectRef
+  static let countOffset = 8
+  static let capacityOffset = 16
+  static let itemsOffset = 24
+  static let size = 32
+
+  @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
+
+  @inline(__always) public var count: Int {
+    get { ref.int(at: ListObject.countOffset) }
+    nonmutating set { ref.setInt(newValue, at: ListObject.countOffset) }
+  }
+  @inline(__always) public var capacity: Int { ref.int(at: ListObject.capacityOffset) }
+  @inline(__always) public var items: UnsafeMutablePointer<Value> {
+    ref.load(ListObject.itemsOffset, as: UnsafeMutablePointer<Value>?.self).unsafelyUnwrapped
+  }
+  @inline(__always) public subscript(index: Int) -> Value {
+    get { items[index] }
+    nonmutating set { items[index] = newValue }
+  }
+
+  public static func make(capacity: Int = 0) -> ListObject {
+    let list = ListObject(Heap.allocate(size: size, tag: .list).value)
+    if capacity > 0 { list.reserve(capacity) }
+    return list
+  }
+
+  /// Grows the item buffer to hold at least `minimum` items (amortized doubling).
+  public func reserve(_ minimum: Int) {
+    let old = capacity
+    guard minimum > old else { return }
+    let newCapacity = max(minimum, old + old / 2 + 4)
+    let oldItems = ref.load(ListObject.itemsOffset, as: UnsafeMutableRawPointer?.self)
+    let newItems = realloc(oldItems, newCapacity * 8)!
+    ref.store(ListObject.itemsOffset, newItems)
+    ref.setInt(newCapacity, at: ListObject.capacityOffset)
+    Heap.noteExternalAllocation((newCapacity - old) * 8)
+  }
+
+  @inline(__always)
+  public func append(_ value: Value) {
+    let n = count
+    if n == capacity { reserve(n + 1) }
+    items[n] = value
+    count = n + 1
+  }
+
+  public func insert(_ value: Value, at index: Int) {
+    let n = count
+    if n == capacity { reserve(n + 1) }
+    let p = items
+    (p + index + 1).update(from: p + index, count: n - index)
+    p[index] = value
+    count = n + 1
+  }
+
+  public func remove(at index: Int) -> Value {
+    let n = count
+    let p = items
+    let removed = p[index]
+    (p + index).update(from: p + index + 1, count: n - index - 1)
+    count = n - 1
+    return removed
+  }
+
+  /// Frees the item buffer (the collector calls this when it sweeps the list).
+  func release() -> Int {
+    let bytes = capacity * 8
+    free(ref.load(ListObject.itemsOffset, as: UnsafeMutableRawPointer?.self))
+    return bytes
+  }
+
+  public var buffer: UnsafeMutableBufferPointer<Value> {
+    UnsafeMutableBufferPointer(start: count == 0 ? nil : items, count: count)
+  }
+}
+
+/// A tuple: a fixed count and the items inline.
+///
+/// ```
+/// offset 8   count
+/// offset 16  items[count]
+/// ```
+public struct TupleObject {
+  public let ref: ObjectRef
+  static let countOffset = 8
+  static let itemsOffset = 16
+
+  @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
+
+  @inline(__always) public var count: Int { ref.int(at: TupleObject.countOffset) }
+  @inline(__always) public var items: UnsafeMutablePointer<Value> {
+    (ref.base + TupleObject.itemsOffset).assumingMemoryBound(to: Value.self)
+  }
+  @inline(__always) public subscript(index: Int) -> Value {
+    get { items[index] }
+    nonmutating set { items[index] = newValue }
+  }
+  public var buffer: UnsafeMutableBufferPointer<Value> {
+    UnsafeMutableBufferPointer(start: items, count: count)
+  }
+
+  /// A tuple of `count` empty slots; the caller fills every one before the tuple escapes.
+  public static func make(count: Int) -> TupleObject {
+    if count == 0, !Runtime.emptyTuple.isEmpty { return TupleObject(Runtime.emptyTuple) }
+    let tuple = TupleObject(Heap.allocate(size: itemsOffset + count * 8, tag: .tuple).value)
+    tuple.ref.setInt(count, at: countOffset)
+    return tuple
+  }
+
+  public static func make(_ values: UnsafeBufferPointer<Value>) -> Value {
+    let tuple = make(count: values.count)
+    for i in 0..<values.count { tuple.items[i] = values[i] }
+    return tuple.ref.value
+  }
+}
+
+extension Value {
+  @inline(__always) public var isList: Bool { isObject(.list) }
+  @inline(__always) public var isTuple: Bool { isObject(.tuple) }
+
+  /// A new list of `values` (kept alive while the list is allocated).
+  public static func list(_ values: [Value]) -> Value {
+    Runtime.withPinned(values) {
+      let list = ListObject.make(capacity: values.count)
+      for v in values { list.append(v) }
+      return list.ref.value
+    }
+  }
+
+  /// A new tuple of `values` (kept alive while the tuple is allocated).
+  public static func tuple(_ values: [Value]) -> Value {
+    Runtime.withPinned(values) { values.withUnsafeBufferPointer { TupleObject.make($0) } }
+  }
+}

@@ -1,0 +1,126 @@
+/// Every built-in type, including the exception hierarchy. `type(x)` returns the TypeObject of one
+/// of these; `isinstance` walks `base`.
+public enum TypeID: Int, CaseIterable, Sendable {
+  case object, int, bool, float, str, list, tuple, dict, range, noneType, ellipsis
+  case function, builtinFunction, type, module, cell, slice
+  case listIterator, tupleIterator, strIterator, rangeIterator, dictKeyIterator
+  case dictValueIterator, dictItemIterator, enumerate, zip, reversed, map, filter
+  case dictKeys, dictValues, dictItems
+  case baseException, systemExit, exception, arithmeticError, zeroDivisionError, overflowError
+  case lookupError, indexError, keyError, typeError, valueError, nameError, unboundLocalError
+  case attributeError, assertionError, runtimeError, recursionError, notImplementedError
+  case stopIteration
+
+  /// The name Python prints (`type(x).__name__`).
+  public var name: String {
+    switch self {
+    case .noneType: return "NoneType"
+    case .builtinFunction: return "builtin_function_or_method"
+    case .listIterator: return "list_iterator"
+    case .tupleIterator: return "tuple_iterator"
+    case .strIterator: return "str_ascii_iterator"
+    case .rangeIterator: return "range_iterator"
+    case .dictKeyIterator: return "dict_keyiterator"
+    case .dictValueIterator: return "dict_valueiterator"
+    case .dictItemIterator: return "dict_itemiterator"
+    case .dictKeys: return "dict_keys"
+    case .dictValues: return "dict_values"
+    case .dictItems: return "dict_items"
+    case .baseException: return "BaseException"
+    case .systemExit: return "SystemExit"
+    case .exception: return "Exception"
+    case .arithmeticError: return "ArithmeticError"
+    case .zeroDivisionError: return "ZeroDivisionError"
+    case .overflowError: return "OverflowError"
+    case .lookupError: return "LookupError"
+    case .indexError: return "IndexError"
+    case .keyError: return "KeyError"
+    case .typeError: return "TypeError"
+    case .valueError: return "ValueError"
+    case .nameError: return "NameError"
+    case .unboundLocalError: return "UnboundLocalError"
+    case .attributeError: return "AttributeError"
+    case .assertionError: return "AssertionError"
+    case .runtimeError: return "RuntimeError"
+    case .recursionError: return "RecursionError"
+    case .notImplementedError: return "NotImplementedError"
+    case .stopIteration: return "StopIteration"
+    default: return "\(self)"
+    }
+  }
+
+  /// The base type, for isinstance and exception matching.
+  public var base: TypeID? {
+    switch self {
+    case .object: return nil
+    case .bool: return .int
+    case .baseException: return .object
+    case .systemExit, .exception: return .baseException
+    case .arithmeticError, .lookupError, .typeError, .valueError, .nameError, .attributeError,
+      .assertionError, .runtimeError, .stopIteration:
+      return .exception
+    case .zeroDivisionError, .overflowError: return .arithmeticError
+    case .indexError, .keyError: return .lookupError
+    case .unboundLocalError: return .nameError
+    case .recursionError, .notImplementedError: return .runtimeError
+    default: return .object
+    }
+  }
+
+  public var isException: Bool { rawValue >= TypeID.baseException.rawValue }
+
+  public func isSubtype(of other: TypeID) -> Bool {
+    var current: TypeID? = self
+    while let type = current {
+      if type == other { return true }
+      current = type.base
+    }
+    return false
+  }
+}
+
+/// The object for a type: what `int`, `str`, `ValueError` ... evaluate to.
+///
+/// ```
+/// offset 8   type id (TypeID raw value)
+/// offset 16  name: str
+/// ```
+public struct TypeObject {
+  public let ref: ObjectRef
+  static let idOffset = 8
+  static let nameOffset = 16
+
+  @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
+  @inline(__always) public var id: TypeID { TypeID(rawValue: ref.int(at: TypeObject.idOffset))! }
+
+  static func make(_ id: TypeID) -> Value {
+    let object = Heap.allocate(size: 24, tag: .type)
+    object.setInt(id.rawValue, at: idOffset)
+    object.setValue(Runtime.intern(id.name), at: nameOffset)
+    object.gcBits = ObjectHeader.immortalBit
+    return object.value
+  }
+}
+
+/// An exception instance.
+///
+/// ```
+/// offset 8   type: TypeObject
+/// offset 16  args: tuple
+/// ```
+public struct ExceptionObject {
+  public let ref: ObjectRef
+  static let typeOffset = 8
+  static let argsOffset = 16
+
+  @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
+  public var type: TypeID { TypeObject(ref.value(at: ExceptionObject.typeOffset)).id }
+  public var args: Value { ref.value(at: ExceptionObject.argsOffset) }
+
+  public static func make(_ type: TypeID, args: Value) -> Value {
+    let object = Heap.allocate(size: 24, tag: .exception)
+    object.setValue(Runtime.types[type.rawValue], at: typeOffset)
+    object.setValue(args, at: argsOffset)
+    return object.value
+  }
+}

@@ -1,0 +1,53 @@
+/// Attribute access: `o.name`, and the method lookup that `o.name(...)` compiles to.
+
+public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) -> Value {
+  if object.isObject(.module) {
+    if let value = ModuleObject(object).dict.get(str: name) { return value }
+    throw raise(
+      .attributeError, "module '\(ModuleObject(object).name.string)' has no attribute '\(name.string)'")
+  }
+  if let method = Builtins.lookupMethod(object, name) {
+    return BuiltinFunctionObject.make(index: BuiltinFunctionObject(method).index, boundSelf: object)
+  }
+  let attribute = name.string
+  switch attribute {
+  case "__name__":
+    if object.isObject(.type) { return Runtime.intern(TypeObject(object).id.name) }
+    if object.isObject(.function) { return FunctionObject(object).name }
+    if object.isObject(.builtinFunction) {
+      return Value.str(Builtins.table[BuiltinFunctionObject(object).index].name)
+    }
+  case "__qualname__":
+    if object.isObject(.function) { return FunctionObject(object).qualifiedName }
+  case "args":
+    if object.isObject(.exception) { return ExceptionObject(object).args }
+  case "start", "stop", "step":
+    if object.isObject(.range) {
+      let range = RangeObject(object)
+      return Value.int(attribute == "start" ? range.start : (attribute == "stop" ? range.stop : range.step))
+    }
+    if object.isObject(.slice) {
+      let slice = SliceObject(object)
+      return attribute == "start" ? slice.start : (attribute == "stop" ? slice.stop : slice.step)
+    }
+  case "real":
+    if isIntLike(object) || object.isFloat { return try positive(object) }
+  case "imag":
+    if isIntLike(object) { return Value(smallInt: 0) }
+    if object.isFloat { return Value.float(0) }
+  default:
+    break
+  }
+  if object.isObject(.type) {
+    throw raise(.attributeError, "type object '\(TypeObject(object).id.name)' has no attribute '\(attribute)'")
+  }
+  throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(attribute)'")
+}
+
+public func storeAttribute(_ object: Value, _ name: Value, _ value: Value) throws(PythonError) {
+  if object.isObject(.module) {
+    try ModuleObject(object).dict.set(name, value)
+    return
+  }
+  throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(name.string)'")
+}

@@ -1,0 +1,181 @@
+/// The binary operators. Each public function is the complete semantics of one operator: the
+/// interpreter calls it, and the JIT calls it on an inline cache's slow path. The small-int fast
+/// path is inlined here; everything else is in an `@inline(never)` slow function beside it.
+
+@inline(__always)
+func isIntLike(_ v: Value) -> Bool { v.isSmallInt || v.isBool || v.isBigInt }
+
+/// Both operands as doubles when one is a float and the other a float or an int.
+@inline(__always)
+func floatOperands(_ a: Value, _ b: Value) throws(PythonError) -> (Double, Double)? {
+  let aFloat = a.isFloat
+  let bFloat = b.isFloat
+  if aFloat && bFloat { return (a.double, b.double) }
+  if aFloat && isIntLike(b) { return (a.double, try IntArithmetic.toDouble(b)) }
+  if bFloat && isIntLike(a) { return (try IntArithmetic.toDouble(a), b.double) }
+  return nil
+}
+
+public func add(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isSmallInt && b.isSmallInt {
+    let (r, overflow) = Int64(bitPattern: a.raw).addingReportingOverflow(Int64(bitPattern: b.raw &- 1))
+    if !overflow { return Value(raw: UInt64(bitPattern: r)) }
+  }
+  return try addSlow(a, b)
+}
+
+@inline(never)
+func addSlow(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if isIntLike(a) && isIntLike(b) { return IntArithmetic.add(a, b) }
+  if let (x, y) = try floatOperands(a, b) { return Value.float(x + y) }
+  if a.isStr {
+    guard b.isStr else {
+      throw raise(.typeError, "can only concatenate str (not \"\(typeName(b))\") to str")
+    }
+    return Strings.concatenate(a, b)
+  }
+  if a.isList {
+    guard b.isList else {
+      throw raise(.typeError, "can only concatenate list (not \"\(typeName(b))\") to list")
+    }
+    return Sequences.concatenateLists(a, b)
+  }
+  if a.isTuple {
+    guard b.isTuple else {
+      throw raise(.typeError, "can only concatenate tuple (not \"\(typeName(b))\") to tuple")
+    }
+    return Sequences.concatenateTuples(a, b)
+  }
+  throw unsupportedOperands("+", a, b)
+}
+
+public func subtract(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isSmallInt && b.isSmallInt {
+    let (r, overflow) = Int64(bitPattern: a.raw).subtractingReportingOverflow(Int64(bitPattern: b.raw &- 1))
+    if !overflow { return Value(raw: UInt64(bitPattern: r)) }
+  }
+  return try subtractSlow(a, b)
+}
+
+@inline(never)
+func subtractSlow(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if isIntLike(a) && isIntLike(b) { return IntArithmetic.subtract(a, b) }
+  if let (x, y) = try floatOperands(a, b) { return Value.float(x - y) }
+  throw unsupportedOperands("-", a, b)
+}
+
+public func multiply(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if isIntLike(a) && isIntLike(b) { return IntArithmetic.multiply(a, b) }
+  if let (x, y) = try floatOperands(a, b) { return Value.float(x * y) }
+  if isIntLike(b), let repeated = try Sequences.repeatSequence(a, count: b) { return repeated }
+  if isIntLike(a), let repeated = try Sequences.repeatSequence(b, count: a) { return repeated }
+  if a.isStr || a.isList || a.isTuple || b.isStr || b.isList || b.isTuple {
+    let other = (a.isStr || a.isList || a.isTuple) ? b : a
+    throw raise(.typeError, "can't multiply sequence by non-int of type '\(typeName(other))'")
+  }
+  throw unsupportedOperands("*", a, b)
+}
+
+public func trueDivide(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.trueDivide(a, b) }
+  if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.trueDivide(x, y) }
+  throw unsupportedOperands("/", a, b)
+}
+
+public func floorDivide(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.floorDivide(a, b) }
+  if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.floorDivide(x, y) }
+  throw unsupportedOperands("//", a, b)
+}
+
+public func modulo(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.modulo(a, b) }
+  if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.modulo(x, y) }
+  if a.isStr { return try percentFormat(a, b) }
+  throw unsupportedOperands("%", a, b)
+}
+
+public func power(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.power(a, b) }
+  if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.power(x, y) }
+  throw unsupportedOperands("** or pow()", a, b)
+}
+
+public func leftShift(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.leftShift(a, b) }
+  throw unsupportedOperands("<<", a, b)
+}
+
+public func rightShift(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.rightShift(a, b) }
+  throw unsupportedOperands(">>", a, b)
+}
+
+public func bitAnd(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isBool && b.isBool { return Value(bool: a == .true && b == .true) }
+  if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitAnd(a, b) }
+  if a.isDict || b.isDict { throw unsupportedOperands("&", a, b) }
+  throw unsupportedOperands("&", a, b)
+}
+
+public func bitOr(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isBool && b.isBool { return Value(bool: a == .true || b == .true) }
+  if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitOr(a, b) }
+  if a.isDict && b.isDict {
+    let result = try Dicts.copy(a)
+    try Dicts.update(result, with: b)
+    return result
+  }
+  throw unsupportedOperands("|", a, b)
+}
+
+public func bitXor(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isBool && b.isBool { return Value(bool: (a == .true) != (b == .true)) }
+  if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitXor(a, b) }
+  throw unsupportedOperands("^", a, b)
+}
+
+/// `a += b`: lists extend in place (so aliases see it); everything else is `a + b`.
+public func inplaceAdd(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isSmallInt && b.isSmallInt { return try add(a, b) }
+  if a.isList {
+    try Sequences.extend(ListObject(a), with: b)
+    return a
+  }
+  return try add(a, b)
+}
+
+/// `a *= b`: lists repeat in place; everything else is `a * b`.
+public func inplaceMultiply(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isList && isIntLike(b) {
+    try Sequences.repeatInPlace(ListObject(a), count: b)
+    return a
+  }
+  return try multiply(a, b)
+}
+
+/// `a |= b`: dicts update in place.
+public func inplaceBitOr(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isDict && b.isDict {
+    try Dicts.update(a, with: b)
+    return a
+  }
+  return try bitOr(a, b)
+}
+
+public func negative(_ a: Value) throws(PythonError) -> Value {
+  if isIntLike(a) { return IntArithmetic.negate(a) }
+  if a.isFloat { return Value.float(-a.double) }
+  throw raise(.typeError, "bad operand type for unary -: '\(typeName(a))'")
+}
+
+public func positive(_ a: Value) throws(PythonError) -> Value {
+  if a.isBool { return Value(smallInt: a == .true ? 1 : 0) }
+  if isIntLike(a) || a.isFloat { return a }
+  throw raise(.typeError, "bad operand type for unary +: '\(typeName(a))'")
+}
+
+public func invert(_ a: Value) throws(PythonError) -> Value {
+  if isIntLike(a) { return IntArithmetic.invert(a) }
+  throw raise(.typeError, "bad operand type for unary ~: '\(typeName(a))'")
+}

@@ -1,0 +1,190 @@
+import CAdderSupport
+
+/// str(), repr() and format() of every value, as CPython prints them.
+
+/// Containers whose repr is being built (a list containing itself prints as `[...]`).
+nonisolated(unsafe) var reprInProgress: [Value] = []
+
+/// The decimal digits of an int, with CPython 3.11's limit on huge conversions.
+public func intToDecimal(_ v: Value) throws(PythonError) -> String {
+  if let n = IntArithmetic.small(v) { return String(n) }
+  let text = intDigits(v, radix: 10)
+  let digits = text.hasPrefix("-") ? text.utf8.count - 1 : text.utf8.count
+  if Runtime.intMaxStrDigits > 0 && digits > Runtime.intMaxStrDigits {
+    throw raise(
+      .valueError,
+      "Exceeds the limit (\(Runtime.intMaxStrDigits) digits) for integer string conversion; "
+        + "use sys.set_int_max_str_digits() to increase the limit")
+  }
+  return text
+}
+
+/// The digits of an int in `radix` (2...36), with "-" if negative; no prefix, no limit.
+func intDigits(_ v: Value, radix: Int) -> String {
+  if let n = IntArithmetic.small(v) { return String(n, radix: radix) }
+  let mpz = BigIntObject(v).mpz
+  let size = Int(__gmpz_sizeinbase(mpz, Int32(radix))) + 2
+  let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: size + 1)
+  defer { buffer.deallocate() }
+  __gmpz_get_str(buffer, Int32(radix), mpz)
+  return String(cString: buffer)
+}
+
+public func str(_ v: Value) throws(PythonError) -> Value {
+  if v.isStr { return v }
+  return Value.str(try strString(v))
+}
+
+public func repr(_ v: Value) throws(PythonError) -> Value {
+  Value.str(try reprString(v))
+}
+
+/// str(v) as a Swift string.
+public func strString(_ v: Value) throws(PythonError) -> String {
+  if v.isStr { return v.string }
+  if v.isObject(.exception) {
+    let args = TupleObject(ExceptionObject(v).args)
+    if args.count == 0 { return "" }
+    if args.count == 1 {
+      return ExceptionObject(v).type == .keyError ? try reprString(args[0]) : try strString(args[0])
+    }
+    return try reprString(args.ref.value)
+  }
+  return try reprString(v)
+}
+
+/// repr(v) as a Swift string.
+public func reprString(_ v: Value) throws(PythonError) -> String {
+  if v.isSmallInt { return String(v.smallInt) }
+  if v.isInlineFloat { return formatFloatRepr(v.inlineFloat) }
+  if !v.isHeapObject {
+    switch v {
+    case .none: return "None"
+    case .true: return "True"
+    case .false: return "False"
+    default: return "Ellipsis"
+    }
+  }
+  switch v.objectTag {
+  case .bigInt: return try intToDecimal(v)
+  case .float: return formatFloatRepr(v.double)
+  case .str: return formatStringRepr(v.string)
+  case .list, .tuple, .dict, .dictView: return try containerRepr(v)
+  case .range:
+    let r = RangeObject(v)
+    return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+  case .function:
+    let f = FunctionObject(v)
+    let address = String(v.raw, radix: 16)
+    return "<function \(f.qualifiedName.string) at 0x\(address.leftPadded(12))>"
+  case .builtinFunction, .boundMethod:
+    let b = BuiltinFunctionObject(v)
+    let name = Builtins.table[b.index].name
+    if !b.boundSelf.isEmpty {
+      return "<built-in method \(name) of \(typeName(b.boundSelf)) object at 0x\(String(b.boundSelf.raw, radix: 16))>"
+    }
+    return "<built-in function \(name)>"
+  case .type: return "<class '\(TypeObject(v).id.name)'>"
+  case .module: return "<module '\(ModuleObject(v).name.string)' (built-in)>"
+  case .cell: return "<cell at 0x\(String(v.raw, radix: 16))>"
+  case .slice:
+    let s = SliceObject(v)
+    return "slice(\(try reprString(s.start)), \(try reprString(s.stop)), \(try reprString(s.step)))"
+  case .exception:
+    let e = ExceptionObject(v)
+    let args = TupleObject(e.args)
+    if args.count == 1 { return "\(e.type.name)(\(try reprString(args[0])))" }
+    return "\(e.type.name)\(try reprString(e.args))"
+  case .iterator:
+    return "<\(typeName(v)) object at 0x\(String(v.raw, radix: 16))>"
+  case .free: return "<free>"
+  }
+}
+
+private func containerRepr(_ v: Value) throws(PythonError) -> String {
+  if reprInProgress.contains(v) {
+    return v.isList ? "[...]" : (v.isDict ? "{...}" : "(...)")
+  }
+  reprInProgress.append(v)
+  defer { reprInProgress.removeLast() }
+  var out = ""
+  if v.isList || v.isTuple {
+    let isList = v.isList
+    out += isList ? "[" : "("
+    var i = 0
+    while i < Sequences.items(v).count {
+      if i > 0 { out += ", " }
+      out += try reprString(Sequences.items(v)[i])
+      i += 1
+    }
+    if !isList && i == 1 { out += "," }
+    out += isList ? "]" : ")"
+    return out
+  }
+  if v.isDict {
+    let dict = DictObject(v)
+    out = "{"
+    var first = true
+    var i = 0
+    while i < dict.used {
+      let entry = dict.entries[i]
+      i += 1
+      if entry.key.isEmpty { continue }
+      if !first { out += ", " }
+      first = false
+      out += try reprString(entry.key)
+      out += ": "
+      out += try reprString(entry.value)
+    }
+    return out + "}"
+  }
+  let view = DictViewObject(v)
+  let items = try Sequences.toList(v)
+  return "\(view.kind.name)(\(try withExtendedLifetime(items.ref.value) { () throws(PythonError) -> String in try reprString(items.ref.value) }))"
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
+  }
+}
+
+/// Raises the Python exception a formatting error describes.
+func raise(_ error: FormatError) -> PythonError {
+  raise(error.exceptionType == "TypeError" ? .typeError : .valueError, error.message)
+}
+
+/// format(value, spec), the engine of f-strings and str.format.
+public func format(_ v: Value, _ specValue: Value) throws(PythonError) -> Value {
+  let specText = specValue.isEmpty ? "" : specValue.string
+  if specText.isEmpty { return try str(v) }
+  let spec = try formatting { () throws(FormatError) in try FormatSpec.parse(specText, typeName: typeName(v)) }
+  if isIntLike(v) {
+    if spec.isFloatType {
+      let d = try IntArithmetic.toDouble(v)
+      return Value.str(try formatting { () throws(FormatError) in try formatFloat(d, spec, typeName: "int") })
+    }
+    let negative = IntArithmetic.sign(v) < 0
+    let magnitude = negative ? IntArithmetic.negate(v) : v
+    return Value.str(
+      try formatting { () throws(FormatError) in
+        try formatInteger(negative: negative, digits: { intDigits(magnitude, radix: $0) }, spec, typeName: "int")
+      })
+  }
+  if v.isFloat {
+    return Value.str(try formatting { () throws(FormatError) in try formatFloat(v.double, spec) })
+  }
+  if v.isStr {
+    return Value.str(try formatting { () throws(FormatError) in try formatString(v.string, spec) })
+  }
+  throw raise(.typeError, "unsupported format string passed to \(typeName(v)).__format__")
+}
+
+/// Runs a formatting-library call, turning its error into the Python exception.
+func formatting<R>(_ body: () throws(FormatError) -> R) throws(PythonError) -> R {
+  do {
+    return try body()
+  } catch {
+    throw raise(error)
+  }
+}

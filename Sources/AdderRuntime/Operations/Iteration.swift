@@ -1,0 +1,116 @@
+/// `iter(x)` and `next(it)` for every iterable in the subset.
+
+public func getIterator(_ v: Value) throws(PythonError) -> Value {
+  guard v.isHeapObject else {
+    throw raise(.typeError, "'\(typeName(v))' object is not iterable")
+  }
+  switch v.objectTag {
+  case .list: return IteratorObject.make(.listIterator, source: v).ref.value
+  case .tuple: return IteratorObject.make(.tupleIterator, source: v).ref.value
+  case .str: return IteratorObject.make(.strIterator, source: v).ref.value
+  case .range:
+    let range = RangeObject(v)
+    return IteratorObject.make(.rangeIterator, source: .none, position: range.start, limit: range.stop, step: range.step).ref.value
+  case .dict: return IteratorObject.make(.dictKeyIterator, source: v).ref.value
+  case .dictView:
+    let view = DictViewObject(v)
+    let kind: TypeID =
+      view.kind == .dictKeys ? .dictKeyIterator : (view.kind == .dictValues ? .dictValueIterator : .dictItemIterator)
+    return IteratorObject.make(kind, source: view.dict.ref.value).ref.value
+  case .iterator: return v
+  default:
+    throw raise(.typeError, "'\(typeName(v))' object is not iterable")
+  }
+}
+
+/// The next item, or nil when the iterator is exhausted.
+public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
+  let it = IteratorObject(v)
+  switch it.kind {
+  case .rangeIterator:
+    let current = it.position
+    if it.step > 0 ? current >= it.limit : current <= it.limit { return nil }
+    it.position = current &+ it.step
+    return Value.int(current)
+  case .listIterator:
+    let list = ListObject(it.source)
+    let i = it.position
+    if i >= list.count { return nil }
+    it.position = i + 1
+    return list[i]
+  case .tupleIterator:
+    let tuple = TupleObject(it.source)
+    let i = it.position
+    if i >= tuple.count { return nil }
+    it.position = i + 1
+    return tuple[i]
+  case .strIterator:
+    let str = StrObject(it.source)
+    let offset = it.position
+    if offset >= str.byteCount { return nil }
+    let length = Strings.utf8Length(leadByte: str.bytes[offset])
+    it.position = offset + length
+    return Value.str(utf8: UnsafeBufferPointer(start: str.bytes + offset, count: length))
+  case .dictKeyIterator, .dictValueIterator, .dictItemIterator:
+    let dict = DictObject(it.source)
+    var i = it.position
+    while i < dict.used && dict.entries[i].key.isEmpty { i += 1 }
+    if i >= dict.used { return nil }
+    it.position = i + 1
+    let entry = dict.entries[i]
+    if it.kind == .dictKeyIterator { return entry.key }
+    if it.kind == .dictValueIterator { return entry.value }
+    let pair = TupleObject.make(count: 2)
+    pair[0] = dict.entries[i].key
+    pair[1] = dict.entries[i].value
+    return pair.ref.value
+  case .enumerate:
+    guard let item = try iteratorNext(it.source) else { return nil }
+    let count = it.limitValue
+    let pair = TupleObject.make(count: 2)
+    pair[0] = count
+    pair[1] = item
+    it.limitValue = try add(count, Value(smallInt: 1))
+    return pair.ref.value
+  case .zip:
+    let iterators = TupleObject(it.source)
+    let result = TupleObject.make(count: iterators.count)
+    for i in 0..<iterators.count { result[i] = .none }
+    for i in 0..<iterators.count {
+      guard let item = try iteratorNext(iterators[i]) else { return nil }
+      result[i] = item
+    }
+    return result.ref.value
+  case .reversed:
+    let i = it.position - 1
+    if i < 0 { return nil }
+    it.position = i
+    let source = it.source
+    if source.isList {
+      let list = ListObject(source)
+      return i < list.count ? list[i] : nil
+    }
+    return try getItem(source, Value(smallInt: i))
+  case .map:
+    guard let item = try iteratorNext(it.source) else { return nil }
+    var argument = item
+    return try callValue(it.limitValue, &argument, 1)
+  case .filter:
+    while let item = try iteratorNext(it.source) {
+      var argument = item
+      let keep = it.limitValue.isNone ? item : try callValue(it.limitValue, &argument, 1)
+      if try isTruthy(keep) { return item }
+    }
+    return nil
+  default:
+    throw raise(.typeError, "'\(typeName(v))' object is not an iterator")
+  }
+}
+
+/// Calls any callable through the interpreter's hook (builtins calling Python functions).
+public func callValue(
+  _ callable: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value = .empty
+) throws(PythonError) -> Value {
+  guard let hook = Runtime.callHook else { fatalError("adder: no interpreter installed") }
+  return try hook(callable, arguments, count, keywordNames)
+}

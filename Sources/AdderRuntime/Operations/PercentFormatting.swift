@@ -1,0 +1,76 @@
+/// `format % args`: the formatting library parses and lays out; this turns values into the
+/// pieces each conversion needs, with CPython's TypeErrors.
+public func percentFormat(_ format: Value, _ args: Value) throws(PythonError) -> Value {
+  let segments = try formatting { () throws(FormatError) in try parsePercentFormat(format.string) }
+  let positional: Value = args.isTuple ? args : Value.tuple([args])
+  let mapping: DictObject? = args.isDict ? DictObject(args) : nil
+  let count = TupleObject(positional).count
+  var next = 0
+  func nextArgument() throws(PythonError) -> Value {
+    guard next < count else { throw raise(.typeError, "not enough arguments for format string") }
+    next += 1
+    return TupleObject(positional)[next - 1]
+  }
+  var out = ""
+  var usedMapping = false
+  for segment in segments {
+    guard case .conversion(var conversion) = segment else {
+      if case .literal(let text) = segment { out += text }
+      continue
+    }
+    if conversion.width == -1 { conversion.resolveStarWidth(IntArithmetic.small(try nextArgument()) ?? 0) }
+    if conversion.precision == -1 {
+      conversion.resolveStarPrecision(IntArithmetic.small(try nextArgument()) ?? 0)
+    }
+    let value: Value
+    if let key = conversion.mappingKey {
+      guard let mapping else { throw raise(.typeError, "format requires a mapping") }
+      usedMapping = true
+      guard let found = try mapping.get(Value.str(key)) else { throw raise(.keyError, argument: Value.str(key)) }
+      value = found
+    } else {
+      value = try nextArgument()
+    }
+    out += try percentConvert(value, conversion)
+  }
+  if next < count && !usedMapping && !(mapping != nil && count == 1) {
+    throw raise(.typeError, "not all arguments converted during string formatting")
+  }
+  return Value.str(out)
+}
+
+private func percentConvert(_ value: Value, _ c: PercentConversion) throws(PythonError) -> String {
+  switch c.type {
+  case "d", "i", "u", "x", "X", "o":
+    var integer = value
+    if value.isFloat {
+      guard c.type == "d" || c.type == "i" || c.type == "u" else {
+        throw raise(.typeError, "%\(c.type) format: an integer is required, not float")
+      }
+      integer = try Builtins.truncate(value.double)
+    } else if !isIntLike(value) {
+      let kind = (c.type == "x" || c.type == "X" || c.type == "o") ? "an integer" : "a real number"
+      throw raise(.typeError, "%\(c.type) format: \(kind) is required, not \(typeName(value))")
+    }
+    let negative = IntArithmetic.sign(integer) < 0
+    let magnitude = negative ? IntArithmetic.negate(integer) : integer
+    return percentFormatInteger(negative: negative, digits: { intDigits(magnitude, radix: $0) }, c)
+  case "e", "E", "f", "F", "g", "G":
+    guard isNumber(value) else { throw raise(.typeError, "must be real number, not \(typeName(value))") }
+    let d = value.isFloat ? value.double : try IntArithmetic.toDouble(value)
+    return percentFormatFloat(d, c)
+  case "c":
+    if let code = IntArithmetic.small(value) {
+      guard let scalar = Unicode.Scalar(UInt32(clamping: max(code, 0))) else {
+        throw raise(.overflowError, "%c arg not in range(0x110000)")
+      }
+      return percentFormatString(String(Character(scalar)), c)
+    }
+    if value.isStr && StrObject(value).count == 1 { return percentFormatString(value.string, c) }
+    throw raise(.typeError, "%c requires int or char")
+  case "r", "a":
+    return percentFormatString(try reprString(value), c)
+  default:
+    return percentFormatString(try strString(value), c)
+  }
+}

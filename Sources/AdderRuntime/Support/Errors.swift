@@ -1,0 +1,71 @@
+/// Raising exceptions from runtime helpers: build the exception, make it pending, and return the
+/// marker error to `throw`.
+///
+///     guard divisor != 0 else { throw raise(.zeroDivisionError, "division by zero") }
+public func raise(_ type: TypeID, _ message: String) -> PythonError {
+  let text = Value.str(message)
+  let args = TupleObject.make(count: 1)
+  args[0] = text
+  Runtime.pendingException = ExceptionObject.make(type, args: args.ref.value)
+  return PythonError()
+}
+
+/// Raises `type` with `argument` as its only argument (KeyError keeps the key itself).
+public func raise(_ type: TypeID, argument: Value) -> PythonError {
+  let args = TupleObject.make(count: 1)
+  args[0] = argument
+  Runtime.pendingException = ExceptionObject.make(type, args: args.ref.value)
+  return PythonError()
+}
+
+/// Raises `type` with no arguments (a bare `AssertionError`).
+public func raise(_ type: TypeID) -> PythonError {
+  Runtime.pendingException = ExceptionObject.make(type, args: Runtime.emptyTuple)
+  return PythonError()
+}
+
+/// Makes `exception` (an exception instance) pending.
+public func raise(exception: Value) -> PythonError {
+  Runtime.pendingException = exception
+  return PythonError()
+}
+
+/// TypeError for an operator the operand types do not support, in CPython's words.
+func unsupportedOperands(_ symbol: String, _ a: Value, _ b: Value) -> PythonError {
+  raise(
+    .typeError,
+    "unsupported operand type(s) for \(symbol): '\(typeName(a))' and '\(typeName(b))'")
+}
+
+/// The Python type of a value.
+@inline(__always)
+public func typeID(of value: Value) -> TypeID {
+  if value.isSmallInt { return .int }
+  if value.isInlineFloat { return .float }
+  if !value.isHeapObject {
+    if value.isBool { return .bool }
+    return value == .ellipsis ? .ellipsis : .noneType
+  }
+  switch value.objectTag {
+  case .bigInt: return .int
+  case .float: return .float
+  case .str: return .str
+  case .list: return .list
+  case .tuple: return .tuple
+  case .dict: return .dict
+  case .range: return .range
+  case .function: return .function
+  case .builtinFunction, .boundMethod: return .builtinFunction
+  case .type: return .type
+  case .module: return .module
+  case .cell: return .cell
+  case .slice: return .slice
+  case .exception: return ExceptionObject(value).type
+  case .iterator: return IteratorObject(value).kind
+  case .dictView: return DictViewObject(value).kind
+  case .free: return .object
+  }
+}
+
+/// `type(value).__name__`.
+public func typeName(_ value: Value) -> String { typeID(of: value).name }
