@@ -53,10 +53,11 @@ private func appendHexEscape(
 
 /// Python's `str.isprintable` for one code point: everything except the "Other" (Cc Cf Cs Co
 /// Cn) and "Separator" (Zl Zp Zs) categories, with the ASCII space allowed. Swift's Unicode
-/// tables may be newer than CPython 3.11's (Unicode 14), so code points assigned since then
-/// count as printable here but not there.
+/// tables are newer than CPython 3.11's (Unicode 14), so code points assigned since then are
+/// looked up in a table and kept unassigned, as CPython sees them.
 public func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
   if scalar == " " { return true }
+  if scalar.value >= 0x800 && isUnassignedInUnicode14(scalar) { return false }
   switch scalar.properties.generalCategory {
   case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
     .paragraphSeparator, .spaceSeparator:
@@ -64,4 +65,22 @@ public func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
   default:
     return true
   }
+}
+
+/// Python's `ascii(str)`: the repr with every non-ASCII code point backslash-escaped as
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` (CPython's backslashreplace of the repr).
+public func formatStringAscii(_ value: String) -> String {
+  var out = String.UnicodeScalarView()
+  for scalar in formatStringRepr(value).unicodeScalars {
+    if scalar.isASCII {
+      out.append(scalar)
+    } else if scalar.value < 0x100 {
+      appendHexEscape(&out, "x", scalar.value, width: 2)
+    } else if scalar.value < 0x10000 {
+      appendHexEscape(&out, "u", scalar.value, width: 4)
+    } else {
+      appendHexEscape(&out, "U", scalar.value, width: 8)
+    }
+  }
+  return String(out)
 }

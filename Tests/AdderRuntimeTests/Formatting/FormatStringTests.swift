@@ -108,43 +108,47 @@ let formatStringCases: [(String, String, String)] = [
   ("áb", "=^5", "=áb="),
 ]
 
-/// (value, repr(value))
-let stringReprCases: [(String, String)] = [
-  ("it's", "\"it's\""),
-  ("say \"hi\"", "'say \"hi\"'"),
-  ("it's \"x\"", "'it\\'s \"x\"'"),
-  ("plain", "'plain'"),
-  ("", "''"),
-  ("\u{0}", "'\\x00'"),
-  ("\u{7f}", "'\\x7f'"),
-  ("\u{1f}", "'\\x1f'"),
-  ("é", "'é'"),
-  ("\u{1f600}", "'\u{1f600}'"),
-  ("\u{200b}", "'\\u200b'"),
-  ("a\tb", "'a\\tb'"),
-  ("\\", "'\\\\'"),
-  ("line\nbreak\r", "'line\\nbreak\\r'"),
-  ("\u{80}\u{9f}\u{a0}\u{ad}", "'\\x80\\x9f\\xa0\\xad'"),
-  ("\u{2028}\u{2029}", "'\\u2028\\u2029'"),
-  ("\u{3000}", "'\\u3000'"),
-  ("\u{e000}", "'\\ue000'"),
-  ("\u{f0000}", "'\\U000f0000'"),
-  ("\u{feff}", "'\\ufeff'"),
-  ("\u{1f600} ok", "'\u{1f600} ok'"),
-  ("ñandú", "'ñandú'"),
-  ("'", "\"'\""),
-  ("\"", "'\"'"),
-  ("'\"", "'\\'\"'"),
-  ("\u{378}", "'\\u0378'"),
-  ("\u{a0}x", "'\\xa0x'"),
-  ("tab\there", "'tab\\there'"),
-  ("\u{1b}[0m", "'\\x1b[0m'"),
-  ("\u{10ffff}", "'\\U0010ffff'"),
-  ("̀", "'̀'"),
-  ("Ω≈ç√", "'Ω≈ç√'"),
-  ("\u{b}\u{c}", "'\\x0b\\x0c'"),
-  ("\u{d7ff}", "'\\ud7ff'"),
-  ("\u{e0001}", "'\\U000e0001'"),
+/// (value, repr(value), ascii(value))
+let stringReprCases: [(String, String, String)] = [
+  ("it's", "\"it's\"", "\"it's\""),
+  ("say \"hi\"", "'say \"hi\"'", "'say \"hi\"'"),
+  ("it's \"x\"", "'it\\'s \"x\"'", "'it\\'s \"x\"'"),
+  ("plain", "'plain'", "'plain'"),
+  ("", "''", "''"),
+  ("\u{0}", "'\\x00'", "'\\x00'"),
+  ("\u{7f}", "'\\x7f'", "'\\x7f'"),
+  ("\u{1f}", "'\\x1f'", "'\\x1f'"),
+  ("é", "'é'", "'\\xe9'"),
+  ("\u{1f600}", "'\u{1f600}'", "'\\U0001f600'"),
+  ("\u{200b}", "'\\u200b'", "'\\u200b'"),
+  ("a\tb", "'a\\tb'", "'a\\tb'"),
+  ("\\", "'\\\\'", "'\\\\'"),
+  ("line\nbreak\r", "'line\\nbreak\\r'", "'line\\nbreak\\r'"),
+  ("\u{80}\u{9f}\u{a0}\u{ad}", "'\\x80\\x9f\\xa0\\xad'", "'\\x80\\x9f\\xa0\\xad'"),
+  ("\u{2028}\u{2029}", "'\\u2028\\u2029'", "'\\u2028\\u2029'"),
+  ("\u{3000}", "'\\u3000'", "'\\u3000'"),
+  ("\u{e000}", "'\\ue000'", "'\\ue000'"),
+  ("\u{f0000}", "'\\U000f0000'", "'\\U000f0000'"),
+  ("\u{feff}", "'\\ufeff'", "'\\ufeff'"),
+  ("\u{1f600} ok", "'\u{1f600} ok'", "'\\U0001f600 ok'"),
+  ("ñandú", "'ñandú'", "'\\xf1and\\xfa'"),
+  ("'", "\"'\"", "\"'\""),
+  ("\"", "'\"'", "'\"'"),
+  ("'\"", "'\\'\"'", "'\\'\"'"),
+  ("\u{378}", "'\\u0378'", "'\\u0378'"),
+  ("\u{a0}x", "'\\xa0x'", "'\\xa0x'"),
+  ("tab\there", "'tab\\there'", "'tab\\there'"),
+  ("\u{1b}[0m", "'\\x1b[0m'", "'\\x1b[0m'"),
+  ("\u{10ffff}", "'\\U0010ffff'", "'\\U0010ffff'"),
+  ("̀", "'̀'", "'\\u0300'"),
+  ("Ω≈ç√", "'Ω≈ç√'", "'\\u03a9\\u2248\\xe7\\u221a'"),
+  ("\u{b}\u{c}", "'\\x0b\\x0c'", "'\\x0b\\x0c'"),
+  ("\u{d7ff}", "'\\ud7ff'", "'\\ud7ff'"),
+  ("\u{e0001}", "'\\U000e0001'", "'\\U000e0001'"),
+  ("\u{88f}", "'\\u088f'", "'\\u088f'"),
+  ("\u{1acf}", "'\\u1acf'", "'\\u1acf'"),
+  ("\u{1faf7}", "'\\U0001faf7'", "'\\U0001faf7'"),
+  ("\u{890}", "'\\u0890'", "'\\u0890'"),
 ]
 
 /// (type, value, spec, exception type, message) from CPython's format(value, spec)
@@ -199,6 +203,11 @@ func formatStringMatchesCPython(_ c: FormatCase) throws {
 @Test(arguments: stringReprCases.map { FormatCase(($0.0, "repr", $0.1)) })
 func stringReprMatchesCPython(_ c: FormatCase) {
   #expect(formatStringRepr(c.value) == c.expected)
+}
+
+@Test(arguments: stringReprCases.map { FormatCase(($0.0, "ascii", $0.2)) })
+func stringAsciiMatchesCPython(_ c: FormatCase) {
+  #expect(formatStringAscii(c.value) == c.expected)
 }
 
 @Test(arguments: formatErrorCases.map { ErrorCase(row: $0) })

@@ -177,28 +177,13 @@ func applyPercent(_ format: String, _ arguments: [PercentArgument]) throws -> St
       switch (c.type, argument) {
       case ("c", .int(let code)): out += percentFormatString(String(UnicodeScalar(code)!), c)
       case ("r", .str(let text)): out += percentFormatString(formatStringRepr(text), c)
-      case ("a", .str(let text)): out += percentFormatString(asciiRepr(text), c)
+      case ("a", .str(let text)): out += percentFormatString(formatStringAscii(text), c)
       case (_, .str(let text)): out += percentFormatString(text, c)
       case (_, .int(let value)):
         out += percentFormatInteger(
           negative: value < 0, digits: { String(value.magnitude, radix: $0) }, c)
       case (_, .float(let value)): out += percentFormatFloat(value, c)
       }
-    }
-  }
-  return out
-}
-
-/// ascii(): repr with non-ASCII escaped, enough for the table above.
-private func asciiRepr(_ text: String) -> String {
-  var out = ""
-  for scalar in formatStringRepr(text).unicodeScalars {
-    if scalar.isASCII {
-      out.unicodeScalars.append(scalar)
-    } else if scalar.value < 0x100 {
-      out += "\\x" + String(scalar.value, radix: 16)
-    } else {
-      out += "\\u" + String(scalar.value, radix: 16)
     }
   }
   return out
