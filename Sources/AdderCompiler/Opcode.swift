@@ -146,6 +146,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case storeSubscript
   /// (container key -- ): del container[key]
   case deleteSubscript
+  /// ADDED by the compiler. (list -- tuple): a tuple of the list's items, for tuple displays
+  /// with `*x` (`(*a, b)`), which are built as a list with listAppend/listExtend first.
+  case listToTuple
 
   // MARK: Attributes and calls
   /// arg: name index. (o -- o.name)

@@ -81,9 +81,8 @@ extension Parser {
     while accept(",") {
       if at(")") { break }
       items.append(at("*") ? try parseStarExpression() : try parseNamedExpression())
-      if !at(",") { try expectClosing(")", after: items[items.count - 1]) }
     }
-    if at(")") { advance() }
+    try expectClosing(")", after: items[items.count - 1])
     return node(.tuple(items), at: open)
   }
 

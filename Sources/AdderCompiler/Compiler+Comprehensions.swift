@@ -1,0 +1,50 @@
+import AdderSyntax
+
+extension Compiler {
+  /// List and dict comprehensions (and generator expressions, eagerly, as lists) compile
+  /// inline: the result is built on the stack under the iterators, and iteration variables are
+  /// hidden locals named like `<listcomp>.x.0` so they neither leak nor clobber outer names.
+  func compileComprehension(
+    _ clauses: [ComprehensionClause], kind: String, elements: [Expr]
+  ) throws(SourceError) {
+    let line = code.line
+    let isDict = elements.count == 2
+    code.emit(isDict ? .buildDict : .buildList, 0)
+    // The first iterable is evaluated in the enclosing scope, before any variable is hidden.
+    comprehensions.append([:])
+    defer { comprehensions.removeLast() }
+    var exits: [(top: Label, exhausted: Label)] = []
+    for (index, clause) in clauses.enumerated() {
+      if index == 0 {
+        let saved = comprehensions
+        comprehensions.removeLast()
+        try compile(clause.iterable)
+        comprehensions = saved
+      } else {
+        try compile(clause.iterable)
+      }
+      code.line = clause.iterable.line
+      code.emit(.getIterator)
+      let top = code.makeLabel()
+      let exhausted = code.makeLabel()
+      code.bind(top)
+      code.emitJump(.forIterator, to: exhausted)
+      var names: Set<String> = []
+      collectTargetNames(clause.target, into: &names)
+      for name in names.sorted() where comprehensions[comprehensions.count - 1][name] == nil {
+        comprehensions[comprehensions.count - 1][name] = code.local("\(kind).\(name).\(hiddenCounter)")
+        hiddenCounter += 1
+      }
+      try compileStore(clause.target)
+      for condition in clause.conditions { try compileJump(condition, ifTrue: false, to: top) }
+      exits.append((top, exhausted))
+    }
+    for element in elements { try compile(element) }
+    code.line = line
+    code.emit(isDict ? .dictInsert : .listAppend, clauses.count + 1)
+    for exit in exits.reversed() {
+      code.emitJump(.jump, to: exit.top)
+      code.bind(exit.exhausted)
+    }
+  }
+}

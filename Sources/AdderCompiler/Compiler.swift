@@ -1,0 +1,159 @@
+import AdderSyntax
+
+/// Parses and compiles a module to bytecode.
+public func compileModule(source: String, filename: String) throws(SourceError) -> CodeObject {
+  let module = try parseModule(source: source, filename: filename)
+  return try compile(module)
+}
+
+/// Compiles a parsed module: scopes first (so cells are known up front), then code.
+public func compile(_ module: Module) throws(SourceError) -> CodeObject {
+  let (moduleScope, scopes) = try SymbolTableBuilder.build(module)
+  let compiler = Compiler(module: module, scopes: scopes, moduleScope: moduleScope)
+  return try compiler.compileModuleBody()
+}
+
+/// One enclosing loop of the statement being compiled.
+struct Loop {
+  let continueTarget: Label
+  let breakTarget: Label
+  /// A `for` loop keeps its iterator on the stack; `break` and `return` must pop it.
+  let isFor: Bool
+}
+
+/// The code generator. It compiles one code object at a time; nested functions save and
+/// restore the per-code state around their own compilation.
+final class Compiler {
+  let module: Module
+  let scopes: [ScopeKey: Scope]
+  var scope: Scope
+  var code: CodeBuilder
+  var loops: [Loop] = []
+  /// Comprehension variables in scope, innermost last: name to hidden local slot.
+  var comprehensions: [[String: Int]] = []
+  /// Numbers hidden comprehension locals so each is unique within its code object.
+  var hiddenCounter = 0
+  /// Recursion guard for deeply nested statements and expressions.
+  var depth = 0
+
+  init(module: Module, scopes: [ScopeKey: Scope], moduleScope: Scope) {
+    self.module = module
+    self.scopes = scopes
+    self.scope = moduleScope
+    self.code = CodeBuilder(
+      name: "<module>", qualifiedName: "<module>", filename: module.filename, firstLine: 1,
+      isModule: true)
+  }
+
+  func error(_ message: String, line: Int, column: Int, kind: SourceError.Kind = .syntax) -> SourceError {
+    SourceError(
+      kind: kind, message: message, filename: module.filename, line: line, column: column,
+      sourceLine: module.sourceLine(line))
+  }
+
+  func error(_ message: String, at expr: Expr, kind: SourceError.Kind = .syntax) -> SourceError {
+    error(message, line: expr.line, column: expr.column, kind: kind)
+  }
+
+  func compileModuleBody() throws(SourceError) -> CodeObject {
+    try compileBody(module.body)
+    code.loadConstant(.none)
+    code.emit(.returnValue)
+    return code.finish(
+      parameterCount: 0, keywordOnlyCount: 0, defaultCount: 0, varArgsSlot: nil,
+      varKeywordsSlot: nil, cellParameterSlots: [])
+  }
+
+  func compileBody(_ statements: [Stmt]) throws(SourceError) {
+    for statement in statements { try compile(statement) }
+  }
+
+  // MARK: Names
+
+  func load(_ name: String) {
+    for level in comprehensions.reversed() {
+      if let slot = level[name] {
+        code.emit(.loadFast, slot)
+        return
+      }
+    }
+    switch scope.resolve(name) {
+    case .local: code.emit(.loadFast, code.local(name))
+    case .global: code.emit(.loadGlobal, code.name(name))
+    case .cell, .free: code.emit(.loadDeref, code.derefIndex(name) ?? 0)
+    }
+  }
+
+  func store(_ name: String) {
+    for level in comprehensions.reversed() {
+      if let slot = level[name] {
+        code.emit(.storeFast, slot)
+        return
+      }
+    }
+    switch scope.resolve(name) {
+    case .local: code.emit(.storeFast, code.local(name))
+    case .global: code.emit(.storeGlobal, code.name(name))
+    case .cell, .free: code.emit(.storeDeref, code.derefIndex(name) ?? 0)
+    }
+  }
+
+  /// Walrus targets skip comprehension variables: they bind in the enclosing scope.
+  func storeOutsideComprehensions(_ name: String) {
+    let saved = comprehensions
+    comprehensions = []
+    store(name)
+    comprehensions = saved
+  }
+
+  func delete(_ name: String, at expr: Expr) throws(SourceError) {
+    switch scope.resolve(name) {
+    case .local: code.emit(.deleteFast, code.local(name))
+    case .global: code.emit(.deleteGlobal, code.name(name))
+    case .cell, .free:
+      throw error("deleting a variable captured by an inner function", at: expr, kind: .unsupported)
+    }
+  }
+
+  // MARK: Functions
+
+  /// Compiles a function or lambda: defaults, its code object, the closure, makeFunction.
+  /// Leaves the function on the stack.
+  func compileFunction(
+    name: String, parameters: Parameters, key: ScopeKey,
+    body: (Compiler) throws(SourceError) -> Void
+  ) throws(SourceError) {
+    let defaults = parameters.positional.compactMap(\.defaultValue)
+    for value in defaults { try compile(value) }
+    guard let child = scopes[key] else {
+      throw error("internal error: no scope for \(name)", line: key.line, column: key.column)
+    }
+    let builder = CodeBuilder(
+      name: name, qualifiedName: child.qualifiedName, filename: module.filename,
+      firstLine: key.line, isModule: false)
+    for parameter in parameters.allNames { _ = builder.local(parameter) }
+    builder.cellNames = child.cells
+    builder.freeNames = child.frees
+
+    let saved = (scope, code, loops, comprehensions, hiddenCounter)
+    (scope, code, loops, comprehensions, hiddenCounter) = (child, builder, [], [], 0)
+    try body(self)
+    let positionalCount = parameters.positional.count
+    let keywordOnlyCount = parameters.keywordOnly.count
+    let varArgsSlot = parameters.varArgs.map { _ in positionalCount + keywordOnlyCount }
+    let varKeywordsSlot = parameters.varKeywords.map { _ in
+      positionalCount + keywordOnlyCount + (parameters.varArgs == nil ? 0 : 1)
+    }
+    let childCode = builder.finish(
+      parameterCount: positionalCount, keywordOnlyCount: keywordOnlyCount,
+      defaultCount: defaults.count, varArgsSlot: varArgsSlot, varKeywordsSlot: varKeywordsSlot,
+      cellParameterSlots: child.cells.map { builder.localIndex[$0] })
+    (scope, code, loops, comprehensions, hiddenCounter) = saved
+
+    if !child.frees.isEmpty {
+      for free in child.frees { code.emit(.loadClosure, code.derefIndex(free) ?? 0) }
+      code.emit(.buildTuple, child.frees.count)
+    }
+    code.emit(.makeFunction, code.constant(.code(childCode)))
+  }
+}

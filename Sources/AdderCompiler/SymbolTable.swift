@@ -1,0 +1,136 @@
+import AdderSyntax
+
+/// Where a name lives, as seen from one scope.
+enum NameScope: Equatable {
+  /// A fast local slot.
+  case local
+  /// A module global (falls back to builtins when loading).
+  case global
+  /// A cell of this scope (a local captured by an inner function).
+  case cell
+  /// A variable of an enclosing function, reached through the closure.
+  case free
+}
+
+/// The names of one module, function or lambda body, and how each resolves.
+final class Scope {
+  let isModule: Bool
+  let name: String
+  let qualifiedName: String
+  let parent: Scope?
+  var parameters: [String] = []
+  /// Names bound here (assigned, parameters, imports, defs, for targets, walrus targets...).
+  var bound: Set<String> = []
+  var globals: Set<String> = []
+  var nonlocals: Set<String> = []
+  /// Names read here outside any comprehension binding of the same name.
+  var used: Set<String> = []
+  /// Locals captured by inner scopes, in the order they were found.
+  var cells: [String] = []
+  /// Variables of enclosing functions used here or passed through to inner scopes.
+  var frees: [String] = []
+  /// Where each `nonlocal` name was declared, for the "no binding" error.
+  var nonlocalSites: [String: ScopeKey] = [:]
+  /// Comprehension variables of enclosing scopes this scope must not capture.
+  var forbiddenCaptures: Set<String> = []
+
+  init(isModule: Bool, name: String, qualifiedName: String, parent: Scope?) {
+    self.isModule = isModule
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.parent = parent
+  }
+
+  func resolve(_ name: String) -> NameScope {
+    if isModule { return .global }
+    if globals.contains(name) { return .global }
+    if cells.contains(name) { return .cell }
+    if frees.contains(name) { return .free }
+    if bound.contains(name) { return .local }
+    return .global
+  }
+
+  func addCell(_ name: String) {
+    if !cells.contains(name) { cells.append(name) }
+  }
+
+  func addFree(_ name: String) {
+    if !frees.contains(name) { frees.append(name) }
+  }
+
+  /// True when `name` is a local variable (or cell) of this function scope.
+  func bindsLocally(_ name: String) -> Bool {
+    !isModule && bound.contains(name) && !globals.contains(name) && !nonlocals.contains(name)
+  }
+}
+
+/// Position of a `def` statement or `lambda` expression: the key of its scope.
+struct ScopeKey: Hashable {
+  let line: Int
+  let column: Int
+}
+
+/// Builds every scope of a module before code generation, so the compiler knows which locals
+/// become cells and which names are free before it emits a function's first instruction.
+struct SymbolTableBuilder {
+  let module: Module
+  var scopes: [ScopeKey: Scope] = [:]
+  var current: Scope
+  /// Names bound by the comprehensions being visited, innermost last.
+  var comprehensionNames: [Set<String>] = []
+  /// Every function scope, in creation order (parents before children).
+  var functionScopes: [Scope] = []
+
+  init(module: Module) {
+    self.module = module
+    self.current = Scope(isModule: true, name: "<module>", qualifiedName: "<module>", parent: nil)
+  }
+
+  func error(_ message: String, line: Int, column: Int, kind: SourceError.Kind = .syntax) -> SourceError {
+    SourceError(
+      kind: kind, message: message, filename: module.filename, line: line, column: column,
+      sourceLine: module.sourceLine(line))
+  }
+
+  /// Builds and resolves all scopes; returns the module scope and the function scopes by key.
+  static func build(_ module: Module) throws(SourceError) -> (Scope, [ScopeKey: Scope]) {
+    var builder = SymbolTableBuilder(module: module)
+    let moduleScope = builder.current
+    for statement in module.body { try builder.visit(statement) }
+    try builder.resolveFreeVariables()
+    return (moduleScope, builder.scopes)
+  }
+
+  /// Marks cells and free variables: a name a function uses without binding it is free if an
+  /// enclosing function binds it, and that function's local becomes a cell.
+  mutating func resolveFreeVariables() throws(SourceError) {
+    for scope in functionScopes {
+      for name in scope.nonlocals.sorted() where !link(name, from: scope) {
+        let site = scope.nonlocalSites[name] ?? ScopeKey(line: 1, column: 1)
+        throw error("no binding for nonlocal '\(name)' found", line: site.line, column: site.column)
+      }
+      for name in scope.used.sorted()
+      where !scope.bound.contains(name) && !scope.globals.contains(name) {
+        _ = link(name, from: scope)
+      }
+    }
+  }
+
+  /// Finds the enclosing function that binds `name` and threads it through as free variables.
+  /// Returns false when no enclosing function binds it (then it is a global).
+  private func link(_ name: String, from scope: Scope) -> Bool {
+    var chain: [Scope] = [scope]
+    var candidate = scope.parent
+    while let enclosing = candidate, !enclosing.isModule {
+      if enclosing.globals.contains(name) { return false }
+      if enclosing.bindsLocally(name) {
+        enclosing.addCell(name)
+        for inner in chain { inner.addFree(name) }
+        return true
+      }
+      chain.append(enclosing)
+      candidate = enclosing.parent
+    }
+    return false
+  }
+}
