@@ -125,7 +125,7 @@ final class CodeBuilder {
   /// Patches jumps, computes the stack depth and freezes everything into a CodeObject.
   func finish(
     parameterCount: Int, keywordOnlyCount: Int, defaultCount: Int, varArgsSlot: Int?,
-    varKeywordsSlot: Int?, cellParameterSlots: [Int?]
+    varKeywordsSlot: Int?, cellParameterSlots: [Int?], keywordOnlyDefaults: [Int] = []
   ) -> CodeObject {
     for fixup in fixups {
       let target = labelTargets[fixup.label.id] ?? instructions.count
@@ -138,6 +138,6 @@ final class CodeBuilder {
       defaultCount: defaultCount, varArgsSlot: varArgsSlot, varKeywordsSlot: varKeywordsSlot,
       localNames: localNames, cellNames: cellNames, cellParameterSlots: cellParameterSlots,
       freeNames: freeNames, names: names, constants: constants, instructions: instructions,
-      lines: lines, maxStackDepth: depth)
+      lines: lines, maxStackDepth: depth, keywordOnlyDefaults: keywordOnlyDefaults)
   }
 }

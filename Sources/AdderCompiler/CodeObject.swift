@@ -72,13 +72,18 @@ public final class CodeObject: @unchecked Sendable {
   public let lines: [Int32]
   /// The deepest the operand stack gets while this code runs (the frame reserves that much).
   public let maxStackDepth: Int
+  /// ADDED by the compiler. Indices (ascending, into the keyword-only parameters) of the
+  /// keyword-only parameters that have defaults, e.g. `[1]` for `def f(*, a, b=2)`.
+  /// `makeFunction` pops one value for each, above the positional defaults (the first listed
+  /// deepest), and the function uses them when those keyword arguments are not passed.
+  public let keywordOnlyDefaults: [Int]
 
   public init(
     name: String, qualifiedName: String, filename: String, firstLine: Int, isModule: Bool,
     parameterCount: Int, keywordOnlyCount: Int, defaultCount: Int, varArgsSlot: Int?,
     varKeywordsSlot: Int?, localNames: [String], cellNames: [String], cellParameterSlots: [Int?],
     freeNames: [String], names: [String], constants: [Constant], instructions: [Instruction],
-    lines: [Int32], maxStackDepth: Int
+    lines: [Int32], maxStackDepth: Int, keywordOnlyDefaults: [Int] = []
   ) {
     precondition(instructions.count == lines.count, "one line per instruction")
     precondition(cellNames.count == cellParameterSlots.count, "one parameter slot per cell")
@@ -101,6 +106,7 @@ public final class CodeObject: @unchecked Sendable {
     self.instructions = instructions
     self.lines = lines
     self.maxStackDepth = maxStackDepth
+    self.keywordOnlyDefaults = keywordOnlyDefaults
   }
 
   /// Locals, parameters included.

@@ -125,6 +125,10 @@ final class Compiler {
   ) throws(SourceError) {
     let defaults = parameters.positional.compactMap(\.defaultValue)
     for value in defaults { try compile(value) }
+    let keywordDefaults = parameters.keywordOnly.enumerated().compactMap { index, parameter in
+      parameter.defaultValue.map { (index, $0) }
+    }
+    for (_, value) in keywordDefaults { try compile(value) }
     guard let child = scopes[key] else {
       throw error("internal error: no scope for \(name)", line: key.line, column: key.column)
     }
@@ -147,7 +151,8 @@ final class Compiler {
     let childCode = builder.finish(
       parameterCount: positionalCount, keywordOnlyCount: keywordOnlyCount,
       defaultCount: defaults.count, varArgsSlot: varArgsSlot, varKeywordsSlot: varKeywordsSlot,
-      cellParameterSlots: child.cells.map { builder.localIndex[$0] })
+      cellParameterSlots: child.cells.map { builder.localIndex[$0] },
+      keywordOnlyDefaults: keywordDefaults.map(\.0))
     (scope, code, loops, comprehensions, hiddenCounter) = saved
 
     if !child.frees.isEmpty {

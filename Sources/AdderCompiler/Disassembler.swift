@@ -21,6 +21,9 @@ private func disassembleOne(_ code: CodeObject) -> String {
     var parameters =
       "  parameters: \(code.parameterCount) positional (\(code.defaultCount) with defaults), "
       + "\(code.keywordOnlyCount) keyword-only"
+    if !code.keywordOnlyDefaults.isEmpty {
+      parameters += " (defaults for \(code.keywordOnlyDefaults.map(String.init).joined(separator: ", ")))"
+    }
     if let slot = code.varArgsSlot { parameters += ", *args in \(slot)" }
     if let slot = code.varKeywordsSlot { parameters += ", **kwargs in \(slot)" }
     lines.append(parameters)

@@ -173,7 +173,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case callUnpacked
   /// arg: constant index of the function's code. (defaults... [closure] -- function): pops
   /// `code.defaultCount` default values (first parameter's default deepest), then, when the code
-  /// has free variables, a tuple of cells on top of them.
+  /// has free variables, a tuple of cells on top of them. ADDED: when `code.keywordOnlyDefaults`
+  /// is not empty, one value per entry sits between the positional defaults and the closure:
+  /// (defaults... kwdefaults... [closure] -- function).
   case makeFunction
 
   // MARK: Strings

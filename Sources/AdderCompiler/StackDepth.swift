@@ -39,7 +39,8 @@ func stackEffect(
   case .makeFunction:
     var popped = 0
     if n < constants.count, case .code(let code) = constants[n] {
-      popped = code.defaultCount + (code.freeNames.isEmpty ? 0 : 1)
+      popped =
+        code.defaultCount + code.keywordOnlyDefaults.count + (code.freeNames.isEmpty ? 0 : 1)
     }
     return (1 - popped, 1 - popped)
   case .formatValue:

@@ -32,7 +32,7 @@ extension SymbolTableBuilder {
     case .break, .continue, .pass:
       break
     case .functionDef(let definition):
-      for parameter in definition.parameters.positional {
+      for parameter in definition.parameters.positional + definition.parameters.keywordOnly {
         if let value = parameter.defaultValue { try visit(value) }
       }
       bind(definition.name)
@@ -215,7 +215,7 @@ extension SymbolTableBuilder {
     case .dictComprehension(let key, let value, let clauses):
       try visitComprehension(clauses, elements: [key, value])
     case .lambda(let parameters, let body):
-      for parameter in parameters.positional {
+      for parameter in parameters.positional + parameters.keywordOnly {
         if let value = parameter.defaultValue { try visit(value) }
       }
       try visitFunction(

@@ -152,9 +152,6 @@ extension Parser {
     if index < body.endIndex, body[index] == "!" {
       index += 1
       guard index < body.endIndex, "sra".unicodeScalars.contains(body[index]) else {
-        if index < body.endIndex, body[index] == "}" || body[index] == ":" {
-          throw fail("f-string: missing conversion character", index)
-        }
         throw fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", index + 1)
       }
       conversion = Character(body[index])
@@ -194,6 +191,7 @@ extension Parser {
       lines: self.lexer.lines)
     var parser = Parser(lexer: lexer)
     parser.depth = depth
+    parser.functionDepth = functionDepth
     do throws(SourceError) {
       let expr = try parser.parseStarExpressions()
       guard parser.current.kind == .newline || parser.current.kind == .endMarker else {

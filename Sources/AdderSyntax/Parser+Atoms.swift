@@ -47,6 +47,7 @@ extension Parser {
   /// `yield`, `yield x`, `yield from x`: refused, but parsed so that parsing can go on.
   mutating func parseYield() throws(SourceError) -> Expr {
     let start = advance()
+    if functionDepth == 0 { throw error("'yield' outside function", at: start) }
     refuse("yield", at: start)
     if acceptKeyword("from") {
       _ = try parseExpression()
@@ -159,7 +160,13 @@ extension Parser {
         last = mapping
       } else {
         let key = try parseExpression()
-        guard accept(":") else { throw invalidSyntax() }
+        guard accept(":") else {
+          if at(",") || at("}") { throw error("':' expected after dictionary key", at: key) }
+          throw invalidSyntax()
+        }
+        if at(",") || at("}") {
+          throw error("expression expected after dictionary key and ':'", at: previous)
+        }
         let value = try parseExpression()
         items.append(.pair(key, value))
         last = value

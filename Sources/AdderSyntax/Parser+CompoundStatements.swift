@@ -72,7 +72,7 @@ extension Parser {
     let start = advance()
     let header = start.text == "if" ? "'if' statement" : "'elif' statement"
     let test = try parseCondition()
-    try expectColon()
+    try expectColon(forced: false)
     let body = try parseBlock(after: header, line: start.line)
     var orElse: [Stmt] = []
     if atKeyword("elif") {
@@ -92,7 +92,7 @@ extension Parser {
   private mutating func parseWhile() throws(SourceError) -> Stmt {
     let start = advance()
     let test = try parseCondition()
-    try expectColon()
+    try expectColon(forced: false)
     let body = try parseBlock(after: "'while' statement", line: start.line)
     let orElse = atKeyword("else") ? try parseElse() : []
     return Stmt(.while(test: test, body: body, orElse: orElse), line: start.line, column: start.column)
@@ -106,7 +106,7 @@ extension Parser {
     }
     guard acceptKeyword("in") else { throw invalidSyntax() }
     let iterable = try parseStarExpressions()
-    try expectColon()
+    try expectColon(forced: false)
     let body = try parseBlock(after: "'for' statement", line: start.line)
     let orElse = atKeyword("else") ? try parseElse() : []
     return Stmt(
@@ -122,7 +122,9 @@ extension Parser {
     try expect(")")
     if accept("->") { _ = try parseExpression() }
     try expectColon()
+    functionDepth += 1
     let body = try parseBlock(after: "function definition", line: start.line)
+    functionDepth -= 1
     let definition = FunctionDef(name: name, parameters: parameters, body: body)
     return Stmt(.functionDef(definition), line: start.line, column: start.column)
   }
@@ -152,7 +154,7 @@ extension Parser {
     let start = advance()
     _ = try expectName()
     if accept("(") { _ = try parseArguments() }
-    try expectColon()
+    try expectColon(forced: false)
     _ = try parseBlock(after: "class definition", line: start.line)
   }
 
@@ -187,9 +189,14 @@ extension Parser {
     let start = advance()
     repeat {
       _ = try parseExpression()
-      if acceptKeyword("as") { _ = try parseTargetList() }
+      if acceptKeyword("as") {
+        let target = try parseTargetList()
+        if let bad = invalidTarget(target, forDelete: false) {
+          throw error("cannot assign to \(expressionName(bad))", at: bad)
+        }
+      }
     } while accept(",")
-    try expectColon()
+    try expectColon(forced: false)
     _ = try parseBlock(after: "'with' statement", line: start.line)
   }
 

@@ -62,6 +62,8 @@ extension Parser {
     let start = advance()
     let parameters = try parseParameters(closing: ":", annotations: false)
     try expect(":")
+    functionDepth += 1
+    defer { functionDepth -= 1 }
     let body = try parseExpression()
     return node(.lambda(parameters, body), at: start)
   }

@@ -27,9 +27,6 @@ extension Parser {
         var parameter = try parseParameter(annotations: annotations, seen: &seen)
         if accept("=") { parameter.defaultValue = try parseExpression() }
         if sawStar {
-          if parameter.defaultValue != nil {
-            refuse("keyword-only parameters with defaults", line: parameter.line, column: parameter.column)
-          }
           parameters.keywordOnly.append(parameter)
           bareStar = nil
         } else {

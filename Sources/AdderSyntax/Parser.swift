@@ -10,6 +10,8 @@ struct Parser {
   /// The first unsupported construct seen. Parsing goes on so that a syntax error anywhere in
   /// the file still wins, as it would in CPython.
   var unsupported: SourceError?
+  /// How many function bodies enclose the current position (`yield` outside one is an error).
+  var functionDepth = 0
   /// Inside an f-string replacement field, names start at this offset of the enclosing string.
   var filename: String { lexer.filename }
 
@@ -76,8 +78,14 @@ struct Parser {
     guard accept(op) else { throw invalidSyntax() }
   }
 
-  mutating func expectColon() throws(SourceError) {
-    guard accept(":") else { throw error("expected ':'", at: current) }
+  /// The colon ending a compound statement's header. CPython says "expected ':'" for a
+  /// missing colon at the end of the line; for `if`/`while`/`for`/`class`/`with`/`elif` with
+  /// something else after the header it says "invalid syntax" (`forced` is false for those).
+  mutating func expectColon(forced: Bool = true) throws(SourceError) {
+    guard accept(":") else {
+      if forced || current.kind == .newline { throw error("expected ':'", at: current) }
+      throw invalidSyntax()
+    }
   }
 
   /// Records an unsupported construct (the first one is reported if parsing succeeds).
