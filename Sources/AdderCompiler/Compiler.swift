@@ -6,8 +6,13 @@ public func compileModule(source: String, filename: String) throws(SourceError) 
   return try compile(module)
 }
 
-/// Compiles a parsed module: scopes first (so cells are known up front), then code.
+/// Compiles a parsed module: scopes first (so cells are known up front), then code. Runs on a
+/// large stack, like the parser, since both recurse per nesting level.
 public func compile(_ module: Module) throws(SourceError) -> CodeObject {
+  try withLargeStack { () throws(SourceError) -> CodeObject in try compileOnCurrentThread(module) }
+}
+
+private func compileOnCurrentThread(_ module: Module) throws(SourceError) -> CodeObject {
   let (moduleScope, scopes) = try SymbolTableBuilder.build(module)
   let compiler = Compiler(module: module, scopes: scopes, moduleScope: moduleScope)
   return try compiler.compileModuleBody()

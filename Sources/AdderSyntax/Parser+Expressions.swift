@@ -128,19 +128,28 @@ extension Parser {
     ["*": .multiply, "/": .trueDivide, "//": .floorDivide, "%": .modulo, "@": .matrixMultiply],
   ]
 
-  mutating func parseBitwiseOr() throws(SourceError) -> Expr { try parseBinary(level: 0) }
+  private func binaryOperator(_ token: Token) -> (BinaryOperator, level: Int)? {
+    guard token.kind == .op else { return nil }
+    for (level, operators) in Parser.binaryLevels.enumerated() {
+      if let op = operators[token.text] { return (op, level) }
+    }
+    return nil
+  }
 
-  private mutating func parseBinary(level: Int) throws(SourceError) -> Expr {
-    guard level < Parser.binaryLevels.count else { return try parseFactor() }
-    var left = try parseBinary(level: level + 1)
+  mutating func parseBitwiseOr() throws(SourceError) -> Expr { try parseBinary(minimumLevel: 0) }
+
+  /// Precedence climbing: one stack frame per operand rather than one per precedence level,
+  /// which keeps deeply parenthesized programs well within the stack.
+  private mutating func parseBinary(minimumLevel: Int) throws(SourceError) -> Expr {
+    var left = try parseFactor()
     let saved = depth
     defer { depth = saved }
-    while current.kind == .op, let op = Parser.binaryLevels[level][current.text] {
+    while let (op, level) = binaryOperator(current), level >= minimumLevel {
       if op == .matrixMultiply { refuse("matrix multiplication", at: current) }
       advance()
       // A long chain builds a deep left-leaning tree; count it against the nesting limit.
       try enter()
-      let right = try parseBinary(level: level + 1)
+      let right = try parseBinary(minimumLevel: level + 1)
       left = node(.binary(left, op, right), at: left)
     }
     return left

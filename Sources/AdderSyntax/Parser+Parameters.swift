@@ -42,8 +42,8 @@ extension Parser {
       }
       if !accept(",") { break }
     }
-    if bareStar != nil {
-      throw error("named arguments must follow bare *", at: current)
+    if let bareStar {
+      throw error("named arguments must follow bare *", at: bareStar)
     }
     return parameters
   }

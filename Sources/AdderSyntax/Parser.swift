@@ -130,6 +130,12 @@ struct Parser {
 /// anywhere in the file beats a parser error, except that an unclosed bracket only wins when the
 /// parser failed inside it.
 public func parseModule(source: String, filename: String) throws(SourceError) -> Module {
+  try withLargeStack { () throws(SourceError) -> Module in
+    try parseModuleOnCurrentThread(source: source, filename: filename)
+  }
+}
+
+func parseModuleOnCurrentThread(source: String, filename: String) throws(SourceError) -> Module {
   let lexer = tokenize(source: source, filename: filename)
   var parser = Parser(lexer: lexer)
   let body: [Stmt]
