@@ -1,1 +1,109 @@
-print("adder: not yet")
+import AdderCompiler
+import AdderInterpreter
+import AdderSyntax
+import ArgumentParser
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `adder run FILE [ARGS...]`, `adder FILE`, `adder -c CODE`, `adder -` (program on stdin).
+struct Adder: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run Python programs (a subset of Python 3) with an interpreter and a baseline JIT.",
+    subcommands: [Run.self], defaultSubcommand: Run.self)
+}
+
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Run a program.")
+
+  @Option(name: .short, help: "Program passed in as a string.")
+  var c: String?
+
+  @Flag(help: "Print the syntax tree and exit.")
+  var dumpAST = false
+
+  @Flag(help: "Print the bytecode and exit.")
+  var dumpBytecode = false
+
+  @Flag(help: "Run on the interpreter only (today the only tier).")
+  var noJit = false
+
+  @Flag(help: "Collect garbage at every allocation (finds missing roots).")
+  var gcStress = false
+
+  @Flag(help: "Print collector statistics on exit.")
+  var gcStats = false
+
+  @ArgumentParser.Argument(parsing: .captureForPassthrough, help: "The program file ('-' for stdin), then its arguments.")
+  var program: [String] = []
+
+  mutating func run() throws {
+    var arguments = program
+    let source: String
+    let filename: String
+    if let c {
+      source = c
+      filename = "<string>"
+      arguments.insert("-c", at: 0)
+    } else {
+      guard let path = arguments.first else {
+        throw ValidationError("expected a program file, '-' or -c CODE")
+      }
+      if path == "-" {
+        filename = "<stdin>"
+        source = readAll(stdin: true, path: "")
+      } else {
+        filename = path
+        guard let text = readFile(path) else {
+          writeStandardError("adder: can't open file '\(path)': No such file or directory\n")
+          throw ExitCode(2)
+        }
+        source = text
+      }
+    }
+    if dumpAST || dumpBytecode {
+      do {
+        if dumpAST { print(dumpASTText(try parseModule(source: source, filename: filename))) }
+        if dumpBytecode { print(disassemble(try compileModule(source: source, filename: filename))) }
+      } catch {
+        writeStandardError(error.rendered)
+        throw ExitCode(error.kind == .unsupported ? 2 : 1)
+      }
+      return
+    }
+    var runner = ProgramRunner(source: source, filename: filename, arguments: arguments)
+    runner.gcStress = gcStress || getenv("ADDER_GC_STRESS") != nil
+    runner.gcStatistics = gcStats
+    let status = runner.run()
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  func dumpASTText(_ module: Module) -> String { AdderSyntax.dumpAST(module) }
+
+  func readFile(_ path: String) -> String? {
+    guard let file = fopen(path, "rb") else { return nil }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = fread(&chunk, 1, chunk.count, file)
+      if n <= 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  func readAll(stdin: Bool, path: String) -> String {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = read(0, &chunk, chunk.count)
+      if n <= 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+Adder.main()

@@ -87,3 +87,8 @@ extension Value {
     return big.normalized
   }
 }
+
+extension Value {
+  /// The machine value of a small int or bool; nil for anything else (big ints included).
+  public var smallIntValue: Int? { IntArithmetic.small(self) }
+}

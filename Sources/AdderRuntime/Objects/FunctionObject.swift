@@ -1,7 +1,7 @@
 /// A function defined by `def` or `lambda`.
 ///
 /// ```
-/// offset 8   code: index into Runtime.codes
+/// offset 8   code: UnsafeMutablePointer<CodeInfo> (never freed)
 /// offset 16  globals: the defining module's dict
 /// offset 24  defaults: tuple, or empty
 /// offset 32  closure: tuple of cells, or empty
@@ -20,8 +20,10 @@ public struct FunctionObject {
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
 
-  @inline(__always) public var codeIndex: Int { ref.int(at: FunctionObject.codeOffset) }
-  @inline(__always) public var code: CompiledCode { Runtime.codes[codeIndex] }
+  @inline(__always) public var info: UnsafeMutablePointer<CodeInfo> {
+    ref.load(FunctionObject.codeOffset, as: UnsafeMutablePointer<CodeInfo>.self)
+  }
+  public var code: CompiledCode { Runtime.codes[info.pointee.index] }
   @inline(__always) public var globals: Value { ref.value(at: FunctionObject.globalsOffset) }
   @inline(__always) public var defaults: Value { ref.value(at: FunctionObject.defaultsOffset) }
   @inline(__always) public var closure: Value { ref.value(at: FunctionObject.closureOffset) }
@@ -32,7 +34,7 @@ public struct FunctionObject {
     -> FunctionObject
   {
     let function = FunctionObject(Heap.allocate(size: size, tag: .function).value)
-    function.ref.setInt(code.index, at: codeOffset)
+    function.ref.store(codeOffset, code.info)
     function.ref.setValue(globals, at: globalsOffset)
     function.ref.setValue(defaults, at: defaultsOffset)
     function.ref.setValue(closure, at: closureOffset)

@@ -151,7 +151,13 @@ extension String {
 
 /// Raises the Python exception a formatting error describes.
 func raise(_ error: FormatError) -> PythonError {
-  raise(error.exceptionType == "TypeError" ? .typeError : .valueError, error.message)
+  let type: TypeID
+  switch error.exceptionType {
+  case "TypeError": type = .typeError
+  case "OverflowError": type = .overflowError
+  default: type = .valueError
+  }
+  return raise(type, error.message)
 }
 
 /// format(value, spec), the engine of f-strings and str.format.

@@ -1,5 +1,5 @@
 /// List and tuple semantics shared by several operators and builtins.
-enum Sequences {
+public enum Sequences {
   /// The items of a list or tuple (valid until the next mutation of a list).
   @inline(__always)
   static func items(_ v: Value) -> UnsafeMutableBufferPointer<Value> {
@@ -106,14 +106,14 @@ enum Sequences {
   }
 
   /// Collects any iterable into a new list.
-  static func toList(_ iterable: Value) throws(PythonError) -> ListObject {
+  public static func toList(_ iterable: Value) throws(PythonError) -> ListObject {
     let list = ListObject.make()
     try extend(list, with: iterable)
     return list
   }
 
   /// Collects any iterable into a tuple (tuples are returned as they are).
-  static func toTuple(_ iterable: Value) throws(PythonError) -> Value {
+  public static func toTuple(_ iterable: Value) throws(PythonError) -> Value {
     if iterable.isTuple { return iterable }
     let list = try toList(iterable)
     return withExtendedLifetime(list.ref.value) {

@@ -17,7 +17,9 @@ public enum Runtime {
   nonisolated(unsafe) public static var types: [Value] = []
   nonisolated(unsafe) public static var codes: [CompiledCode] = []
   nonisolated(unsafe) static var interned: [String: Value] = [:]
-  nonisolated(unsafe) public static var builtins = DictObject(.empty)
+  nonisolated(unsafe) static var builtinsDict: Value = .empty
+  /// The builtins namespace (print, len, int ...).
+  public static var builtins: DictObject { DictObject(builtinsDict) }
   nonisolated(unsafe) public static var modules: [String: Value] = [:]
   nonisolated(unsafe) public static var recursionLimit = 1000
   /// Python frames active now (checked against recursionLimit).
@@ -51,14 +53,14 @@ public enum Runtime {
     empty.ref.gcBits = ObjectHeader.immortalBit
     emptyTuple = empty.ref.value
     types = TypeID.allCases.map { TypeObject.make($0) }
-    builtins = DictObject.make()
+    builtinsDict = DictObject.make().ref.value
     Builtins.install(into: builtins)
     Collector.rootScanners.append(markRuntimeRoots)
   }
 
   static func markRuntimeRoots() {
     Collector.mark(pendingException)
-    Collector.mark(builtins.ref.value)
+    Collector.mark(builtinsDict)
     for module in modules.values { Collector.mark(module) }
     for value in pinned { Collector.mark(value) }
   }

@@ -1,0 +1,92 @@
+/// Operations behind opcodes that are not operators: globals, unpacking, imports, raise.
+
+/// globals[name], else builtins[name], else NameError.
+@inline(__always)
+public func loadGlobal(_ globals: Value, _ name: Value) throws(PythonError) -> Value {
+  if let value = DictObject(globals).get(str: name) { return value }
+  if let value = Runtime.builtins.get(str: name) { return value }
+  throw raise(.nameError, "name '\(name.string)' is not defined")
+}
+
+/// Writes the `count` items of `sequence` to `destination` in reverse (first item on top).
+public func unpack(_ sequence: Value, count: Int, into destination: UnsafeMutablePointer<Value>)
+  throws(PythonError)
+{
+  if sequence.isTuple || sequence.isList {
+    let items = Sequences.items(sequence)
+    guard items.count == count else {
+      if items.count > count { throw raise(.valueError, "too many values to unpack (expected \(count))") }
+      throw raise(.valueError, "not enough values to unpack (expected \(count), got \(items.count))")
+    }
+    for i in 0..<count { destination[count - 1 - i] = items[i] }
+    return
+  }
+  guard sequence.isHeapObject, [.str, .dict, .range, .iterator, .dictView].contains(sequence.objectTag) else {
+    throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
+  }
+  let list = try Sequences.toList(sequence)
+  try withExtendedLifetime(list.ref.value) { () throws(PythonError) in try unpack(list.ref.value, count: count, into: destination) }
+}
+
+/// `a, *rest, b = sequence`: writes after + 1 + before values (first item on top); returns the count.
+public func unpackStarred(_ sequence: Value, before: Int, after: Int, into destination: UnsafeMutablePointer<Value>)
+  throws(PythonError) -> Int
+{
+  guard sequence.isHeapObject, [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(sequence.objectTag)
+  else {
+    throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
+  }
+  let items = try Sequences.toList(sequence)
+  let n = items.count
+  guard n >= before + after else {
+    throw raise(.valueError, "not enough values to unpack (expected at least \(before + after), got \(n))")
+  }
+  let total = before + 1 + after
+  // Items in order: before..., middle list, after...; the first ends on top.
+  var ordered: [Value] = []
+  for i in 0..<before { ordered.append(items[i]) }
+  let middle = ListObject.make(capacity: n - before - after)
+  for i in before..<(n - after) { middle.append(items[i]) }
+  ordered.append(middle.ref.value)
+  for i in (n - after)..<n { ordered.append(items[i]) }
+  for (i, value) in ordered.enumerated() { destination[total - 1 - i] = value }
+  withExtendedLifetime(items.ref.value) {}
+  return total
+}
+
+/// `from module import name`.
+public func importFrom(_ module: Value, _ name: Value) throws(PythonError) -> Value {
+  if let value = ModuleObject(module).dict.get(str: name) { return value }
+  throw raise(.exception, "cannot import name '\(name.string)' from '\(ModuleObject(module).name.string)'")
+}
+
+/// `raise value`: an exception instance, or an exception type to instantiate.
+public func raiseValue(_ value: Value) throws(PythonError) -> PythonError {
+  if value.isObject(.exception) { return raise(exception: value) }
+  if value.isObject(.type), TypeObject(value).id.isException {
+    return raise(TypeObject(value).id)
+  }
+  return raise(.typeError, "exceptions must derive from BaseException")
+}
+
+/// list.extend for `[*a]` displays and star-args.
+public func listExtend(_ list: Value, _ iterable: Value) throws(PythonError) {
+  guard iterable.isHeapObject, [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(iterable.objectTag)
+  else {
+    throw raise(.typeError, "Value after * must be an iterable, not \(typeName(iterable))")
+  }
+  try Sequences.extend(ListObject(list), with: iterable)
+}
+
+/// dict.update for `{**a}` displays and `**kwargs`.
+public func dictMerge(_ dict: Value, _ mapping: Value) throws(PythonError) {
+  guard mapping.isDict else {
+    throw raise(.typeError, "'\(typeName(mapping))' object is not a mapping")
+  }
+  try Dicts.update(dict, with: mapping)
+}
+
+/// `(args...)` as a tuple, for `f(*args)` (any iterable).
+public func tupleOf(_ iterable: Value) throws(PythonError) -> Value {
+  try Sequences.toTuple(iterable)
+}
