@@ -14,7 +14,9 @@ extension Assembler {
   /// `op r/m, r` — opcode `op*8 + 1` (`+ 0` for bytes).
   func arithmetic(_ operation: ArithmeticOperation, _ destination: RegisterOrMemory, _ source: Register) {
     let opcode = operation.rawValue << 3 | (source.size == .byte ? 0 : 1)
-    emit(size: source.size, opcode: opcode, reg: source.index, regNeedsREX: source.needsREXForByteAccess, rm: destination)
+    emit(
+      size: source.size, opcode: opcode, reg: source.index, regNeedsREX: source.needsREXForByteAccess,
+      rm: destination)
   }
 
   /// `op r, r/m` — opcode `op*8 + 3` (`+ 2` for bytes).
@@ -27,7 +29,9 @@ extension Assembler {
 
   /// `op r/m, imm`: `83 /n ib` when the immediate fits a signed byte, the short accumulator form
   /// `op*8 + 5 id` for rax/eax/ax, otherwise `81 /n id`; bytes use `80 /n ib` or `op*8 + 4 ib` for al.
-  func arithmetic(_ operation: ArithmeticOperation, _ destination: RegisterOrMemory, size: OperandSize, _ immediate: Int64) {
+  func arithmetic(
+    _ operation: ArithmeticOperation, _ destination: RegisterOrMemory, size: OperandSize, _ immediate: Int64
+  ) {
     checkImmediate(immediate, fits: size)
     let isAccumulator: Bool
     if case .register(0, _) = destination { isAccumulator = true } else { isAccumulator = false }
@@ -47,7 +51,9 @@ extension Assembler {
       buffer.emit8(operation.rawValue << 3 | 5)
       emitImmediate(immediate, width: size.immediateWidth)
     } else {
-      emit(size: size, opcode: 0x81, reg: operation.rawValue, rm: destination, immediateBytes: size.immediateWidth)
+      emit(
+        size: size, opcode: 0x81, reg: operation.rawValue, rm: destination,
+        immediateBytes: size.immediateWidth)
       emitImmediate(immediate, width: size.immediateWidth)
     }
   }
@@ -66,7 +72,9 @@ extension Assembler {
   /// `add r, [m]`
   public func add(_ destination: Register, _ source: Memory) { arithmetic(.add, destination, source) }
   /// `add [m], r`
-  public func add(_ destination: Memory, _ source: Register) { arithmetic(.add, .memory(destination), source) }
+  public func add(_ destination: Memory, _ source: Register) {
+    arithmetic(.add, .memory(destination), source)
+  }
   /// `add r, imm8/imm32`
   public func add(_ destination: Register, _ immediate: Int32) {
     arithmetic(.add, RegisterOrMemory(destination), size: destination.size, Int64(immediate))
@@ -102,7 +110,9 @@ extension Assembler {
   /// `adc r, [m]`
   public func adc(_ destination: Register, _ source: Memory) { arithmetic(.adc, destination, source) }
   /// `adc [m], r`
-  public func adc(_ destination: Memory, _ source: Register) { arithmetic(.adc, .memory(destination), source) }
+  public func adc(_ destination: Memory, _ source: Register) {
+    arithmetic(.adc, .memory(destination), source)
+  }
   /// `adc r, imm`
   public func adc(_ destination: Register, _ immediate: Int32) {
     arithmetic(.adc, RegisterOrMemory(destination), size: destination.size, Int64(immediate))
@@ -120,7 +130,9 @@ extension Assembler {
   /// `sbb r, [m]`
   public func sbb(_ destination: Register, _ source: Memory) { arithmetic(.sbb, destination, source) }
   /// `sbb [m], r`
-  public func sbb(_ destination: Memory, _ source: Register) { arithmetic(.sbb, .memory(destination), source) }
+  public func sbb(_ destination: Memory, _ source: Register) {
+    arithmetic(.sbb, .memory(destination), source)
+  }
   /// `sbb r, imm`
   public func sbb(_ destination: Register, _ immediate: Int32) {
     arithmetic(.sbb, RegisterOrMemory(destination), size: destination.size, Int64(immediate))
@@ -138,7 +150,9 @@ extension Assembler {
   /// `and r, [m]`
   public func and(_ destination: Register, _ source: Memory) { arithmetic(.and, destination, source) }
   /// `and [m], r`
-  public func and(_ destination: Memory, _ source: Register) { arithmetic(.and, .memory(destination), source) }
+  public func and(_ destination: Memory, _ source: Register) {
+    arithmetic(.and, .memory(destination), source)
+  }
   /// `and r, imm`
   public func and(_ destination: Register, _ immediate: Int32) {
     arithmetic(.and, RegisterOrMemory(destination), size: destination.size, Int64(immediate))
@@ -156,7 +170,9 @@ extension Assembler {
   /// `sub r, [m]`
   public func sub(_ destination: Register, _ source: Memory) { arithmetic(.sub, destination, source) }
   /// `sub [m], r`
-  public func sub(_ destination: Memory, _ source: Register) { arithmetic(.sub, .memory(destination), source) }
+  public func sub(_ destination: Memory, _ source: Register) {
+    arithmetic(.sub, .memory(destination), source)
+  }
   /// `sub r, imm`
   public func sub(_ destination: Register, _ immediate: Int32) {
     arithmetic(.sub, RegisterOrMemory(destination), size: destination.size, Int64(immediate))
@@ -174,7 +190,9 @@ extension Assembler {
   /// `xor r, [m]`
   public func xor(_ destination: Register, _ source: Memory) { arithmetic(.xor, destination, source) }
   /// `xor [m], r`
-  public func xor(_ destination: Memory, _ source: Register) { arithmetic(.xor, .memory(destination), source) }
+  public func xor(_ destination: Memory, _ source: Register) {
+    arithmetic(.xor, .memory(destination), source)
+  }
   /// `xor r, imm`
   public func xor(_ destination: Register, _ immediate: Int32) {
     arithmetic(.xor, RegisterOrMemory(destination), size: destination.size, Int64(immediate))
@@ -226,7 +244,9 @@ extension Assembler {
       if left.size == .qword { buffer.emit8(0x48) }
       buffer.emit8(left.size == .byte ? 0xA8 : 0xA9)
     } else {
-      emit(size: left.size, opcode: left.size == .byte ? 0xF6 : 0xF7, reg: 0, rm: RegisterOrMemory(left), immediateBytes: width)
+      emit(
+        size: left.size, opcode: left.size == .byte ? 0xF6 : 0xF7, reg: 0, rm: RegisterOrMemory(left),
+        immediateBytes: width)
     }
     emitImmediate(Int64(immediate), width: width)
   }
@@ -234,7 +254,9 @@ extension Assembler {
   public func test(_ left: Memory, _ immediate: Int32) {
     checkImmediate(Int64(immediate), fits: left.size)
     let width = left.size.immediateWidth
-    emit(size: left.size, opcode: left.size == .byte ? 0xF6 : 0xF7, reg: 0, rm: .memory(left), immediateBytes: width)
+    emit(
+      size: left.size, opcode: left.size == .byte ? 0xF6 : 0xF7, reg: 0, rm: .memory(left),
+      immediateBytes: width)
     emitImmediate(Int64(immediate), width: width)
   }
 
@@ -244,7 +266,9 @@ extension Assembler {
   public func imul(_ destination: Register, _ source: Register) {
     sameSize(destination, source)
     precondition(destination.size != .byte, "imul has no two-operand byte form")
-    emit(size: destination.size, escape: .x0F, opcode: 0xAF, reg: destination.index, rm: RegisterOrMemory(source))
+    emit(
+      size: destination.size, escape: .x0F, opcode: 0xAF, reg: destination.index, rm: RegisterOrMemory(source)
+    )
   }
   /// `imul r, [m]`
   public func imul(_ destination: Register, _ source: Memory) {
@@ -282,31 +306,47 @@ extension Assembler {
   }
 
   /// `inc r` — `ff /0`
-  public func inc(_ operand: Register) { unary(0xFF, extension: 0, size: operand.size, RegisterOrMemory(operand)) }
+  public func inc(_ operand: Register) {
+    unary(0xFF, extension: 0, size: operand.size, RegisterOrMemory(operand))
+  }
   /// `inc [m]`
   public func inc(_ operand: Memory) { unary(0xFF, extension: 0, size: operand.size, .memory(operand)) }
   /// `dec r` — `ff /1`
-  public func dec(_ operand: Register) { unary(0xFF, extension: 1, size: operand.size, RegisterOrMemory(operand)) }
+  public func dec(_ operand: Register) {
+    unary(0xFF, extension: 1, size: operand.size, RegisterOrMemory(operand))
+  }
   /// `dec [m]`
   public func dec(_ operand: Memory) { unary(0xFF, extension: 1, size: operand.size, .memory(operand)) }
   /// `not r` — `f7 /2`
-  public func not(_ operand: Register) { unary(0xF7, extension: 2, size: operand.size, RegisterOrMemory(operand)) }
+  public func not(_ operand: Register) {
+    unary(0xF7, extension: 2, size: operand.size, RegisterOrMemory(operand))
+  }
   /// `not [m]`
   public func not(_ operand: Memory) { unary(0xF7, extension: 2, size: operand.size, .memory(operand)) }
   /// `neg r` — `f7 /3`
-  public func neg(_ operand: Register) { unary(0xF7, extension: 3, size: operand.size, RegisterOrMemory(operand)) }
+  public func neg(_ operand: Register) {
+    unary(0xF7, extension: 3, size: operand.size, RegisterOrMemory(operand))
+  }
   /// `neg [m]`
   public func neg(_ operand: Memory) { unary(0xF7, extension: 3, size: operand.size, .memory(operand)) }
   /// `mul r` — `f7 /4`: rdx:rax = rax * r, unsigned
-  public func mul(_ operand: Register) { unary(0xF7, extension: 4, size: operand.size, RegisterOrMemory(operand)) }
+  public func mul(_ operand: Register) {
+    unary(0xF7, extension: 4, size: operand.size, RegisterOrMemory(operand))
+  }
   /// `imul r` — `f7 /5`: rdx:rax = rax * r, signed
-  public func imul(_ operand: Register) { unary(0xF7, extension: 5, size: operand.size, RegisterOrMemory(operand)) }
+  public func imul(_ operand: Register) {
+    unary(0xF7, extension: 5, size: operand.size, RegisterOrMemory(operand))
+  }
   /// `div r` — `f7 /6`: unsigned rdx:rax / r
-  public func div(_ operand: Register) { unary(0xF7, extension: 6, size: operand.size, RegisterOrMemory(operand)) }
+  public func div(_ operand: Register) {
+    unary(0xF7, extension: 6, size: operand.size, RegisterOrMemory(operand))
+  }
   /// `div [m]`
   public func div(_ operand: Memory) { unary(0xF7, extension: 6, size: operand.size, .memory(operand)) }
   /// `idiv r` — `f7 /7`: signed rdx:rax / r, quotient in rax, remainder in rdx
-  public func idiv(_ operand: Register) { unary(0xF7, extension: 7, size: operand.size, RegisterOrMemory(operand)) }
+  public func idiv(_ operand: Register) {
+    unary(0xF7, extension: 7, size: operand.size, RegisterOrMemory(operand))
+  }
   /// `idiv [m]`
   public func idiv(_ operand: Memory) { unary(0xF7, extension: 7, size: operand.size, .memory(operand)) }
 
@@ -339,27 +379,49 @@ extension Assembler {
   }
 
   /// `shl r, imm8`
-  public func shl(_ operand: Register, _ count: UInt8) { shift(.shl, RegisterOrMemory(operand), size: operand.size, count: count) }
+  public func shl(_ operand: Register, _ count: UInt8) {
+    shift(.shl, RegisterOrMemory(operand), size: operand.size, count: count)
+  }
   /// `shl r, cl`
-  public func shl(_ operand: Register, _ count: ShiftCountRegister) { shift(.shl, RegisterOrMemory(operand), size: operand.size, count: nil) }
+  public func shl(_ operand: Register, _ count: ShiftCountRegister) {
+    shift(.shl, RegisterOrMemory(operand), size: operand.size, count: nil)
+  }
   /// `shl [m], imm8`
-  public func shl(_ operand: Memory, _ count: UInt8) { shift(.shl, .memory(operand), size: operand.size, count: count) }
+  public func shl(_ operand: Memory, _ count: UInt8) {
+    shift(.shl, .memory(operand), size: operand.size, count: count)
+  }
   /// `shr r, imm8`
-  public func shr(_ operand: Register, _ count: UInt8) { shift(.shr, RegisterOrMemory(operand), size: operand.size, count: count) }
+  public func shr(_ operand: Register, _ count: UInt8) {
+    shift(.shr, RegisterOrMemory(operand), size: operand.size, count: count)
+  }
   /// `shr r, cl`
-  public func shr(_ operand: Register, _ count: ShiftCountRegister) { shift(.shr, RegisterOrMemory(operand), size: operand.size, count: nil) }
+  public func shr(_ operand: Register, _ count: ShiftCountRegister) {
+    shift(.shr, RegisterOrMemory(operand), size: operand.size, count: nil)
+  }
   /// `shr [m], imm8`
-  public func shr(_ operand: Memory, _ count: UInt8) { shift(.shr, .memory(operand), size: operand.size, count: count) }
+  public func shr(_ operand: Memory, _ count: UInt8) {
+    shift(.shr, .memory(operand), size: operand.size, count: count)
+  }
   /// `sar r, imm8`
-  public func sar(_ operand: Register, _ count: UInt8) { shift(.sar, RegisterOrMemory(operand), size: operand.size, count: count) }
+  public func sar(_ operand: Register, _ count: UInt8) {
+    shift(.sar, RegisterOrMemory(operand), size: operand.size, count: count)
+  }
   /// `sar r, cl`
-  public func sar(_ operand: Register, _ count: ShiftCountRegister) { shift(.sar, RegisterOrMemory(operand), size: operand.size, count: nil) }
+  public func sar(_ operand: Register, _ count: ShiftCountRegister) {
+    shift(.sar, RegisterOrMemory(operand), size: operand.size, count: nil)
+  }
   /// `sar [m], imm8`
-  public func sar(_ operand: Memory, _ count: UInt8) { shift(.sar, .memory(operand), size: operand.size, count: count) }
+  public func sar(_ operand: Memory, _ count: UInt8) {
+    shift(.sar, .memory(operand), size: operand.size, count: count)
+  }
   /// `rol r, imm8`
-  public func rol(_ operand: Register, _ count: UInt8) { shift(.rol, RegisterOrMemory(operand), size: operand.size, count: count) }
+  public func rol(_ operand: Register, _ count: UInt8) {
+    shift(.rol, RegisterOrMemory(operand), size: operand.size, count: count)
+  }
   /// `ror r, imm8`
-  public func ror(_ operand: Register, _ count: UInt8) { shift(.ror, RegisterOrMemory(operand), size: operand.size, count: count) }
+  public func ror(_ operand: Register, _ count: UInt8) {
+    shift(.ror, RegisterOrMemory(operand), size: operand.size, count: count)
+  }
 
   // MARK: bt
 

@@ -70,7 +70,9 @@ extension Assembler {
 
   /// Emits an instruction with the register in the low three opcode bits (`push r`, `mov r, imm`):
   /// `[66] [REX] opcode+r`.
-  func emitOpcodePlusRegister(_ opcode: UInt8, _ register: Register, rexW: Bool, operandSizePrefix: Bool = false) {
+  func emitOpcodePlusRegister(
+    _ opcode: UInt8, _ register: Register, rexW: Bool, operandSizePrefix: Bool = false
+  ) {
     if operandSizePrefix { buffer.emit8(0x66) }
     var rex: UInt8 = rexW ? 0x08 : 0
     if register.isExtended { rex |= 0x01 }
@@ -110,7 +112,9 @@ extension Assembler {
       buffer.emit8(modRM(mod: 0b00, reg: reg, rm: 0b101))
       let field = buffer.count
       buffer.emit32(0)
-      use(label, fieldOffset: field, width: 4, relativeTo: field + 4 + immediateBytes, addend: Int(displacement))
+      use(
+        label, fieldOffset: field, width: 4, relativeTo: field + 4 + immediateBytes, addend: Int(displacement)
+      )
     case .register(let base):
       let mod: UInt8
       if displacement == 0 && base.low3 != 0b101 {
@@ -153,7 +157,8 @@ extension Assembler {
     case .byte: precondition(value >= -128 && value <= 255, "immediate \(value) does not fit a byte")
     case .word: precondition(value >= -32768 && value <= 65535, "immediate \(value) does not fit a word")
     case .dword, .qword:
-      precondition(Int32(exactly: value) != nil || (size == .dword && UInt32(exactly: value) != nil),
+      precondition(
+        Int32(exactly: value) != nil || (size == .dword && UInt32(exactly: value) != nil),
         "immediate \(value) does not fit 32 bits")
     }
   }

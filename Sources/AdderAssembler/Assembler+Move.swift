@@ -9,7 +9,8 @@ extension Assembler {
     sameSize(destination, source)
     emit(
       size: source.size, opcode: source.size == .byte ? 0x88 : 0x89, reg: source.index,
-      regNeedsREX: source.needsREXForByteAccess || destination.needsREXForByteAccess, rm: RegisterOrMemory(destination))
+      regNeedsREX: source.needsREXForByteAccess || destination.needsREXForByteAccess,
+      rm: RegisterOrMemory(destination))
   }
 
   /// `mov r, [m]` — `8b /r` (`8a` for bytes)
@@ -72,7 +73,9 @@ extension Assembler {
     let size = destination.size
     checkImmediate(Int64(immediate), fits: size)
     let width = size.immediateWidth
-    emit(size: size, opcode: size == .byte ? 0xC6 : 0xC7, reg: 0, rm: .memory(destination), immediateBytes: width)
+    emit(
+      size: size, opcode: size == .byte ? 0xC6 : 0xC7, reg: 0, rm: .memory(destination), immediateBytes: width
+    )
     emitImmediate(Int64(immediate), width: width)
   }
 
@@ -144,7 +147,8 @@ extension Assembler {
   /// `setcc r8` — `0f 90+cc /0`
   public func set(_ condition: Condition, _ destination: Register) {
     precondition(destination.size == .byte, "setcc writes a byte register")
-    emit(rexW: false, escape: .x0F, opcode: 0x90 | condition.rawValue, reg: 0, rm: RegisterOrMemory(destination))
+    emit(
+      rexW: false, escape: .x0F, opcode: 0x90 | condition.rawValue, reg: 0, rm: RegisterOrMemory(destination))
   }
 
   /// `setcc byte [m]`

@@ -16,7 +16,9 @@ public enum Disassembly {
   public static func listing(of bytes: [UInt8], address: UInt64 = 0) -> String? {
     guard let objdump = objdumpPath, !bytes.isEmpty else { return nil }
     let file = FileManager.default.temporaryDirectory
-      .appendingPathComponent("adder-disassembly-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max)).bin")
+      .appendingPathComponent(
+        "adder-disassembly-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max)).bin"
+      )
     defer { try? FileManager.default.removeItem(at: file) }
     do {
       try Data(bytes).write(to: file)

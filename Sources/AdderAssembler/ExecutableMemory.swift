@@ -77,7 +77,9 @@ public final class ExecutableMemory {
       let fd = adder_memfd_create("adder-jit")
       guard fd >= 0 else { throw ExecutableMemoryError.systemCall("memfd_create", errno: errno) }
       defer { _ = adder_close(fd) }
-      guard adder_resize(fd, size) == 0 else { throw ExecutableMemoryError.systemCall("ftruncate", errno: errno) }
+      guard adder_resize(fd, size) == 0 else {
+        throw ExecutableMemoryError.systemCall("ftruncate", errno: errno)
+      }
       guard let writable = adder_map_shared(fd, size, readWrite) else {
         throw ExecutableMemoryError.systemCall("mmap (read+write view)", errno: errno)
       }
@@ -117,7 +119,8 @@ public final class ExecutableMemory {
   }
 
   private var alignedUsed: Int {
-    (used + ExecutableMemory.codeAlignment - 1) / ExecutableMemory.codeAlignment * ExecutableMemory.codeAlignment
+    (used + ExecutableMemory.codeAlignment - 1) / ExecutableMemory.codeAlignment
+      * ExecutableMemory.codeAlignment
   }
 
   /// Reserves `size` bytes at the next code-aligned offset; returns the offset.

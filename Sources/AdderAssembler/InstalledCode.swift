@@ -28,7 +28,9 @@ public struct InstalledCode: @unchecked Sendable {
 
   /// The absolute address a label was bound to.
   public func address(of label: Label) -> UnsafeRawPointer {
-    guard let offset = labelOffsets[label.id] else { preconditionFailure("label \(label.id) was never bound") }
+    guard let offset = labelOffsets[label.id] else {
+      preconditionFailure("label \(label.id) was never bound")
+    }
     return address(ofOffset: offset)
   }
 
@@ -36,7 +38,8 @@ public struct InstalledCode: @unchecked Sendable {
   ///
   ///     let sum = code.function(as: (@convention(c) (Int) -> Int).self)
   public func function<Function>(as type: Function.Type, at label: Label? = nil) -> Function {
-    precondition(MemoryLayout<Function>.size == MemoryLayout<UnsafeRawPointer>.size, "not a C function pointer type")
+    precondition(
+      MemoryLayout<Function>.size == MemoryLayout<UnsafeRawPointer>.size, "not a C function pointer type")
     let entry = label.map { address(of: $0) } ?? address
     return unsafeBitCast(entry, to: type)
   }

@@ -67,7 +67,9 @@ extension Assembler {
     let field = offset
     emitLabelField(label, width: 4)
     let site = PatchableJump(offset: start, condition: nil)
-    checkSite(start: start, field: field, expectedFieldOffset: site.fieldOffset, size: PatchableJump.fieldSize, length: site.length)
+    checkSite(
+      start: start, field: field, expectedFieldOffset: site.fieldOffset, size: PatchableJump.fieldSize,
+      length: site.length)
     return site
   }
 
@@ -80,7 +82,9 @@ extension Assembler {
     let field = offset
     emitLabelField(label, width: 4)
     let site = PatchableJump(offset: start, condition: condition)
-    checkSite(start: start, field: field, expectedFieldOffset: site.fieldOffset, size: PatchableJump.fieldSize, length: site.length)
+    checkSite(
+      start: start, field: field, expectedFieldOffset: site.fieldOffset, size: PatchableJump.fieldSize,
+      length: site.length)
     return site
   }
 
@@ -94,7 +98,8 @@ extension Assembler {
     buffer.emit64(UInt64(UInt(bitPattern: target)))
     call(Assembler.scratchRegister)
     checkSite(
-      start: start, field: field, expectedFieldOffset: PatchableCall.fieldOffset, size: PatchableCall.fieldSize,
+      start: start, field: field, expectedFieldOffset: PatchableCall.fieldOffset,
+      size: PatchableCall.fieldSize,
       length: PatchableCall.length)
     return PatchableCall(offset: start)
   }
@@ -120,7 +125,9 @@ extension Assembler {
 
   /// The emit-time assertions every site makes.
   private func checkSite(start: Int, field: Int, expectedFieldOffset: Int, size: Int, length: Int) {
-    precondition(field - start == expectedFieldOffset, "patchable field at +\(field - start), expected +\(expectedFieldOffset)")
+    precondition(
+      field - start == expectedFieldOffset,
+      "patchable field at +\(field - start), expected +\(expectedFieldOffset)")
     precondition(field % size == 0, "patchable field at \(field) is not \(size)-aligned")
     precondition(offset - start == length, "patchable site is \(offset - start) bytes, expected \(length)")
   }

@@ -85,7 +85,9 @@ struct EncodingRow: Sendable, CustomTestStringConvertible {
 enum GNUBinutils {
   static func find(_ tool: String) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    return path.split(separator: ":").map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    return path.split(separator: ":").map { "\($0)/\(tool)" }.first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
   }
 
   static var isAvailable: Bool { find("as") != nil && find("objcopy") != nil }
@@ -100,7 +102,8 @@ enum GNUBinutils {
     lines.append(".section .sizes,\"a\"")
     for index in sources.indices { lines.append(".byte .Le\(index)-.Ls\(index)") }
     let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("adder-as-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+      .appendingPathComponent(
+        "adder-as-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let source = directory.appendingPathComponent("table.s")
@@ -130,7 +133,9 @@ enum GNUBinutils {
     process.arguments = arguments
     try process.run()
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw ToolFailed(tool: tool, status: process.terminationStatus) }
+    guard process.terminationStatus == 0 else {
+      throw ToolFailed(tool: tool, status: process.terminationStatus)
+    }
   }
 }
 

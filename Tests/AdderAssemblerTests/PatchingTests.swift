@@ -130,7 +130,8 @@ struct SendableFunction: @unchecked Sendable {
     asm.pop(.rbx)
     asm.ret()
     let code = try patcher.install(asm.finalize())
-    reentrantPatch = ReentrantPatch(patcher: patcher, code: code, call: call, jump: jump, newJumpTarget: plus200)
+    reentrantPatch = ReentrantPatch(
+      patcher: patcher, code: code, call: call, jump: jump, newJumpTarget: plus200)
     defer { reentrantPatch = nil }
     let f = code.function(as: IntToInt.self)
     // First call: the helper returns 1 into code whose jump it has just retargeted.

@@ -35,7 +35,9 @@ func mappings(containing address: UnsafeRawPointer) -> [String] {
   let value = UInt(bitPattern: address)
   return maps.split(separator: "\n").map(String.init).filter { line in
     let range = line.split(separator: " ")[0].split(separator: "-")
-    guard range.count == 2, let low = UInt(range[0], radix: 16), let high = UInt(range[1], radix: 16) else { return false }
+    guard range.count == 2, let low = UInt(range[0], radix: 16), let high = UInt(range[1], radix: 16) else {
+      return false
+    }
     return value >= low && value < high
   }
 }
