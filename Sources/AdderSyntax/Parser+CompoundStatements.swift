@@ -24,9 +24,15 @@ extension Parser {
     case "async":
       refuse("async functions", at: start)
       advance()
-      if atKeyword("def") { _ = try parseFunctionDef() } else if atKeyword("for") {
+      if atKeyword("def") {
+        _ = try parseFunctionDef()
+      } else if atKeyword("for") {
         _ = try parseFor()
-      } else if atKeyword("with") { try parseWith() } else { throw invalidSyntax() }
+      } else if atKeyword("with") {
+        try parseWith()
+      } else {
+        throw invalidSyntax()
+      }
       return []
     case "match" where isMatchStatement():
       refuse("match statements", at: start)

@@ -6,7 +6,8 @@ import Testing
 @Test func moduleAssignmentUsesGlobalsAndEndsWithReturnNone() throws {
   let code = try compiled("x = 1 + 2\n")
   #expect(code.isModule && code.name == "<module>")
-  #expect(listing(code) == ["loadConst 0", "loadConst 1", "add", "storeGlobal 0", "loadConst 2", "returnValue"])
+  #expect(
+    listing(code) == ["loadConst 0", "loadConst 1", "add", "storeGlobal 0", "loadConst 2", "returnValue"])
   #expect(code.constants == [.int(1), .int(2), .none])
   #expect(code.names == ["x"])
   #expect(code.maxStackDepth == 2)
@@ -17,7 +18,11 @@ import Testing
   let f = try #require(nested(code, "f"))
   #expect(f.localNames == ["a", "b"])
   #expect(f.parameterCount == 1)
-  #expect(listing(f) == ["loadFast 0", "storeFast 1", "loadGlobal 0", "loadFast 1", "call 1", "returnValue", "loadConst 0", "returnValue"])
+  #expect(
+    listing(f) == [
+      "loadFast 0", "storeFast 1", "loadGlobal 0", "loadFast 1", "call 1", "returnValue", "loadConst 0",
+      "returnValue",
+    ])
   #expect(f.names == ["g"])
   #expect(f.qualifiedName == "f")
   #expect(f.firstLine == 1)
@@ -47,7 +52,8 @@ import Testing
   let ops = listing(outer)
   #expect(ops.prefix(2) == ["loadConst 0", "storeDeref \(bCell)"])
   #expect(ops.contains("loadClosure \(aCell)") && ops.contains("buildTuple 2"))
-  #expect(listing(inner).contains("storeDeref \(inner.cellNames.count + inner.freeNames.firstIndex(of: "b")!)"))
+  #expect(
+    listing(inner).contains("storeDeref \(inner.cellNames.count + inner.freeNames.firstIndex(of: "b")!)"))
 }
 
 @Test func comprehensionVariablesAreHiddenLocals() throws {
@@ -143,7 +149,8 @@ import Testing
   let ops = listing(code)
   #expect(ops.prefix(5) == ["loadGlobal 0", "loadConst 0", "loadConst 1", "loadConst 2", "callKeywords 2"])
   #expect(code.constants[2] == .tuple([.string("k")]))
-  #expect(ops.contains("loadMethod 2") && ops.contains("callMethod 1") && ops.contains("callMethodKeywords 1"))
+  #expect(
+    ops.contains("loadMethod 2") && ops.contains("callMethod 1") && ops.contains("callMethodKeywords 1"))
   let tail = Array(ops.suffix(16))
   #expect(
     tail.prefix(13) == [
@@ -175,7 +182,9 @@ import Testing
 }
 
 @Test func constantsFoldAndDeduplicate() throws {
-  let code = try compiled("a = -9223372036854775808\nb = 99999999999999999999\nc = -0x10000000000000000\nd = 1\ne = 1\nf = -1.5\ng = 'é'\nh = 'e\u{301}'\n")
+  let code = try compiled(
+    "a = -9223372036854775808\nb = 99999999999999999999\nc = -0x10000000000000000\nd = 1\ne = 1\nf = -1.5\ng = 'é'\nh = 'e\u{301}'\n"
+  )
   #expect(code.constants.contains(.int(Int64.min)))
   #expect(code.constants.contains(.bigInt("99999999999999999999")))
   #expect(code.constants.contains(.bigInt("-0x10000000000000000")))
@@ -186,7 +195,8 @@ import Testing
 }
 
 @Test func loopsBreakContinueAndReturnCleanUpIterators() throws {
-  let code = try compiled("def f(x):\n    for i in x:\n        if i: break\n        return i\n    else:\n        pass\n")
+  let code = try compiled(
+    "def f(x):\n    for i in x:\n        if i: break\n        return i\n    else:\n        pass\n")
   let f = try #require(nested(code, "f"))
   let ops = listing(f)
   #expect(ops.contains("pop"))
@@ -217,7 +227,11 @@ import Testing
 @Test func importsAndAssertsAndRaise() throws {
   let code = try compiled("import m as n\nfrom m import a, b as c\nassert x, 'msg'\nraise\n")
   let ops = listing(code)
-  #expect(ops.prefix(8) == ["importName 0", "storeGlobal 1", "importName 0", "importFrom 2", "storeGlobal 2", "importFrom 3", "storeGlobal 4", "pop"])
+  #expect(
+    ops.prefix(8) == [
+      "importName 0", "storeGlobal 1", "importName 0", "importFrom 2", "storeGlobal 2", "importFrom 3",
+      "storeGlobal 4", "pop",
+    ])
   #expect(ops.contains("raiseAssertion 1") && ops.contains("raise 0"))
 }
 

@@ -27,11 +27,15 @@ private func lexError(_ source: String) -> SourceError? {
 }
 
 @Test func integerLiterals() {
-  #expect(lex("1 1_000 0x_fF 0o17 0B1_0 0 00") == ["I:1", "I:1000", "I:0xfF", "I:0o17", "I:0b10", "I:0", "I:00", "NL"])
+  #expect(
+    lex("1 1_000 0x_fF 0o17 0B1_0 0 00") == [
+      "I:1", "I:1000", "I:0xfF", "I:0o17", "I:0b10", "I:0", "I:00", "NL",
+    ])
 }
 
 @Test func floatLiterals() {
-  #expect(lex("1e10 .5 5. 1_0.5e-3 1E+2 3j") == ["F:1e10", "F:.5", "F:5.", "F:10.5e-3", "F:1E+2", "J:3j", "NL"])
+  #expect(
+    lex("1e10 .5 5. 1_0.5e-3 1E+2 3j") == ["F:1e10", "F:.5", "F:5.", "F:10.5e-3", "F:1E+2", "J:3j", "NL"])
   #expect(parseFloatLiteral("5.") == 5.0)
   #expect(parseFloatLiteral(".5") == 0.5)
   #expect(parseFloatLiteral("10.5e-3") == 0.0105)
@@ -53,7 +57,10 @@ private func lexError(_ source: String) -> SourceError? {
 }
 
 @Test func operatorsLongestMatch() {
-  #expect(lex("a**=b//c>>=d->e:=f...!=") == ["N:a", "**=", "N:b", "//", "N:c", ">>=", "N:d", "->", "N:e", ":=", "N:f", "...", "!=", "NL"])
+  #expect(
+    lex("a**=b//c>>=d->e:=f...!=") == [
+      "N:a", "**=", "N:b", "//", "N:c", ">>=", "N:d", "->", "N:e", ":=", "N:f", "...", "!=", "NL",
+    ])
 }
 
 @Test func stringTokensKeepPrefixAndQuotes() {
@@ -66,12 +73,18 @@ private func lexError(_ source: String) -> SourceError? {
   let single = lexError("x = 'abc\n")
   #expect(single?.message == "unterminated string literal (detected at line 1)")
   #expect(single?.line == 1 && single?.column == 5)
-  #expect(lexError("x = '''abc\n\n")?.message == "unterminated triple-quoted string literal (detected at line 2)")
-  #expect(lexError("x = \"\"\"abc\ndef")?.message == "unterminated triple-quoted string literal (detected at line 2)")
+  #expect(
+    lexError("x = '''abc\n\n")?.message == "unterminated triple-quoted string literal (detected at line 2)")
+  #expect(
+    lexError("x = \"\"\"abc\ndef")?.message
+      == "unterminated triple-quoted string literal (detected at line 2)")
 }
 
 @Test func indentationTokens() {
-  #expect(lex("if x:\n    y\n    z\nw\n") == ["N:if", "N:x", ":", "NL", "IN", "N:y", "NL", "N:z", "NL", "DE", "N:w", "NL"])
+  #expect(
+    lex("if x:\n    y\n    z\nw\n") == [
+      "N:if", "N:x", ":", "NL", "IN", "N:y", "NL", "N:z", "NL", "DE", "N:w", "NL",
+    ])
   // Blank lines and comments do not affect indentation; a file without a final newline
   // still ends its last line.
   #expect(lex("if x:\n\n  # c\n  y") == ["N:if", "N:x", ":", "NL", "IN", "N:y", "NL", "DE"])
@@ -85,8 +98,11 @@ private func lexError(_ source: String) -> SourceError? {
   #expect(error?.kind == .indentation)
   #expect(error?.line == 3)
   // A tab and eight spaces reach the same column, but CPython still calls it inconsistent.
-  #expect(lexError("if 1:\n\tx\n        y\n")?.message == "inconsistent use of tabs and spaces in indentation")
-  #expect(lexError("def f(x):\n\tif x:\n        pass\n\tpass\n")?.message == "inconsistent use of tabs and spaces in indentation")
+  #expect(
+    lexError("if 1:\n\tx\n        y\n")?.message == "inconsistent use of tabs and spaces in indentation")
+  #expect(
+    lexError("def f(x):\n\tif x:\n        pass\n\tpass\n")?.message
+      == "inconsistent use of tabs and spaces in indentation")
 }
 
 @Test func bracketsJoinLinesAndReportMismatches() {
@@ -94,7 +110,8 @@ private func lexError(_ source: String) -> SourceError? {
   #expect(lex("x = 1 + \\\n  2\n") == ["N:x", "=", "I:1", "+", "I:2", "NL"])
   #expect(lexError("x = )")?.message == "unmatched ')'")
   #expect(lexError("(]")?.message == "closing parenthesis ']' does not match opening parenthesis '('")
-  #expect(lexError("(\n]")?.message == "closing parenthesis ']' does not match opening parenthesis '(' on line 1")
+  #expect(
+    lexError("(\n]")?.message == "closing parenthesis ']' does not match opening parenthesis '(' on line 1")
   let unclosed = lexError("foo(\n")
   #expect(unclosed?.message == "'(' was never closed")
   #expect(unclosed?.line == 1 && unclosed?.column == 4)
@@ -113,7 +130,9 @@ private func lexError(_ source: String) -> SourceError? {
   let body = Array(#"\n\t\r\\\'\"\a\b\f\v\0\101\x41\u00e9\U0001F600\q\N{BULLET}"#.unicodeScalars)
   let decoded = try decodeEscapes(body[...], raw: false, hadSurrogate: &surrogate)
   #expect(decoded == "\n\t\r\\'\"\u{07}\u{08}\u{0C}\u{0B}\u{00}AAé😀\\q•")
-  #expect(try decodeEscapes(body[...], raw: true, hadSurrogate: &surrogate) == String(String.UnicodeScalarView(body)))
+  #expect(
+    try decodeEscapes(body[...], raw: true, hadSurrogate: &surrogate)
+      == String(String.UnicodeScalarView(body)))
   #expect(!surrogate)
   _ = try decodeEscapes(Array(#"\ud800"#.unicodeScalars)[...], raw: false, hadSurrogate: &surrogate)
   #expect(surrogate)
@@ -127,7 +146,9 @@ private func lexError(_ source: String) -> SourceError? {
   let error = SourceError(
     kind: .syntax, message: "invalid syntax", filename: "t.py", line: 2, column: 9,
     sourceLine: "    x = = 1")
-  #expect(error.rendered == "  File \"t.py\", line 2, column 9\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n")
+  #expect(
+    error.rendered
+      == "  File \"t.py\", line 2, column 9\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n")
   let indentation = SourceError(
     kind: .indentation, message: "unexpected indent", filename: "t.py", line: 1, column: 1,
     sourceLine: " x")

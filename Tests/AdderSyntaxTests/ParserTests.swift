@@ -14,7 +14,8 @@ private func sexp(_ expr: Expr) -> String {
   case .ellipsis: return "..."
   case .unary(let op, let operand): return "(\(op.rawValue) \(sexp(operand)))"
   case .binary(let left, let op, let right): return "(\(op.rawValue) \(sexp(left)) \(sexp(right)))"
-  case .boolean(let op, let operands): return "(\(op.rawValue) " + operands.map(sexp).joined(separator: " ") + ")"
+  case .boolean(let op, let operands):
+    return "(\(op.rawValue) " + operands.map(sexp).joined(separator: " ") + ")"
   case .compare(let first, let comparisons):
     return "(cmp \(sexp(first))" + comparisons.map { " \($0.op.rawValue) \(sexp($0.right))" }.joined() + ")"
   case .conditional(let test, let body, let orElse): return "(if \(sexp(test)) \(sexp(body)) \(sexp(orElse)))"
@@ -79,7 +80,9 @@ private func syntaxError(_ source: String) -> SourceError? {
 }
 
 @Test func primariesAndDisplays() throws {
-  #expect(try parseExpression("o.m(1, *a, k=2, **d)[1:2, ::3].x") == "(. ([] (call (. o m) 1 *a k=2 **d) (tuple (slice 1 2 _) (slice _ _ 3))) x)")
+  #expect(
+    try parseExpression("o.m(1, *a, k=2, **d)[1:2, ::3].x")
+      == "(. ([] (call (. o m) 1 *a k=2 **d) (tuple (slice 1 2 _) (slice _ _ 3))) x)")
   #expect(try parseExpression("a[1, 2]") == "([] a (tuple 1 2))")
   #expect(try parseExpression("()") == "(tuple)")
   #expect(try parseExpression("1,") == "(tuple 1)")
@@ -256,8 +259,12 @@ func unsupportedConstructs(source: String, what: String, line: Int, column: Int)
 @Test func pathologicalInputsFailCleanly() {
   #expect(syntaxError(String(repeating: "(", count: 300))?.message == "too many nested parentheses")
   #expect(syntaxError("x = " + String(repeating: "-", count: 5000) + "1")?.kind == .unsupported)
-  #expect(syntaxError("x = " + Array(repeating: "1", count: 5000).joined(separator: "+"))?.kind == .unsupported)
-  for junk in ["\\", "'", "f'{", "f'{x:{y:{z}}}'", "lambda", "def", "(", ")", "[x for", "x[", "@", "\u{0}", "if", "else:"] {
+  #expect(
+    syntaxError("x = " + Array(repeating: "1", count: 5000).joined(separator: "+"))?.kind == .unsupported)
+  for junk in [
+    "\\", "'", "f'{", "f'{x:{y:{z}}}'", "lambda", "def", "(", ")", "[x for", "x[", "@", "\u{0}", "if",
+    "else:",
+  ] {
     #expect(syntaxError(junk) != nil, "\(junk)")
   }
 }
