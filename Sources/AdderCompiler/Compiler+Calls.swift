@@ -58,6 +58,7 @@ extension Compiler {
   }
 
   /// `f(a, *b, c, k=1, **d)`: a list of positionals and a dict of keywords, then callUnpacked.
+  /// `**` mappings merge with dictMergeForCall, which finds the callee under the list and dict.
   private func compileUnpackedArguments(_ arguments: [Argument], line: Int) throws(SourceError) {
     var positionalCount = 0
     var listBuilt = false
@@ -96,8 +97,10 @@ extension Compiler {
         code.loadConstant(.string(name))
         try compile(value)
         if dictBuilt {
+          // Merged, not inserted, so a keyword a `**` mapping already gave is an error.
           code.line = line
-          code.emit(.dictInsert, 1)
+          code.emit(.buildDict, 1)
+          code.emit(.dictMergeForCall, 1)
         } else {
           pendingPairs += 1
         }
@@ -109,7 +112,7 @@ extension Compiler {
         }
         try compile(value)
         code.line = line
-        code.emit(.dictUpdate, 1)
+        code.emit(.dictMergeForCall, 1)
       default:
         continue
       }

@@ -3,13 +3,23 @@ import AdderSyntax
 extension Compiler {
   /// List and dict comprehensions (and generator expressions, eagerly, as lists) compile
   /// inline: the result is built on the stack under the iterators, and iteration variables are
-  /// hidden locals named like `<listcomp>.x.0` so they neither leak nor clobber outer names.
+  /// hidden locals named like `<listcomp>.x.0` so they neither leak nor clobber outer names, or
+  /// hidden cells (`comprehensionCellName`) when a lambda in the comprehension captures them.
   func compileComprehension(
     _ clauses: [ComprehensionClause], kind: String, elements: [Expr]
   ) throws(SourceError) {
     let line = code.line
     let isDict = elements.count == 2
     code.emit(isDict ? .buildDict : .buildList, 0)
+    // Captured variables are hidden cells, fresh for each run of the comprehension (CPython
+    // runs it as a function call): the lambdas made in one run share the variable's cell.
+    var allNames: Set<String> = []
+    for clause in clauses { collectTargetNames(clause.target, into: &allNames) }
+    for name in allNames.sorted() {
+      if let index = code.cellNames.firstIndex(of: comprehensionCellName(name, clauses)) {
+        code.emit(.makeCell, index)
+      }
+    }
     // The first iterable is evaluated in the enclosing scope, before any variable is hidden.
     comprehensions.append([:])
     defer { comprehensions.removeLast() }
@@ -32,8 +42,13 @@ extension Compiler {
       var names: Set<String> = []
       collectTargetNames(clause.target, into: &names)
       for name in names.sorted() where comprehensions[comprehensions.count - 1][name] == nil {
-        comprehensions[comprehensions.count - 1][name] = code.local("\(kind).\(name).\(hiddenCounter)")
-        hiddenCounter += 1
+        if let index = code.cellNames.firstIndex(of: comprehensionCellName(name, clauses)) {
+          comprehensions[comprehensions.count - 1][name] = .cell(index)
+        } else {
+          comprehensions[comprehensions.count - 1][name] = .local(
+            code.local("\(kind).\(name).\(hiddenCounter)"))
+          hiddenCounter += 1
+        }
       }
       try compileStore(clause.target)
       for condition in clause.conditions { try compileJump(condition, ifTrue: false, to: top) }

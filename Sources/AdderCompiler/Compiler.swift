@@ -18,6 +18,14 @@ private func compileOnCurrentThread(_ module: Module) throws(SourceError) -> Cod
   return try compiler.compileModuleBody()
 }
 
+/// Where a comprehension's iteration variable lives in the code it is compiled inline into.
+enum ComprehensionVariable: Equatable {
+  /// A hidden local slot.
+  case local(Int)
+  /// A hidden cell (deref index), when a lambda inside the comprehension captures the variable.
+  case cell(Int)
+}
+
 /// One enclosing loop of the statement being compiled.
 struct Loop {
   let continueTarget: Label
@@ -34,8 +42,8 @@ final class Compiler {
   var scope: Scope
   var code: CodeBuilder
   var loops: [Loop] = []
-  /// Comprehension variables in scope, innermost last: name to hidden local slot.
-  var comprehensions: [[String: Int]] = []
+  /// Comprehension variables in scope, innermost last: name to where it lives.
+  var comprehensions: [[String: ComprehensionVariable]] = []
   /// Numbers hidden comprehension locals so each is unique within its code object.
   var hiddenCounter = 0
   /// Recursion guard for deeply nested statements and expressions.
@@ -61,12 +69,14 @@ final class Compiler {
   }
 
   func compileModuleBody() throws(SourceError) -> CodeObject {
+    // Module code has cells only for comprehension variables that lambdas capture.
+    code.cellNames = scope.cells
     try compileBody(module.body)
     code.loadConstant(.none)
     code.emit(.returnValue)
     return code.finish(
       parameterCount: 0, keywordOnlyCount: 0, defaultCount: 0, varArgsSlot: nil,
-      varKeywordsSlot: nil, cellParameterSlots: [])
+      varKeywordsSlot: nil, cellParameterSlots: scope.cells.map { _ in nil })
   }
 
   func compileBody(_ statements: [Stmt]) throws(SourceError) {
@@ -77,11 +87,18 @@ final class Compiler {
 
   func load(_ name: String) {
     for level in comprehensions.reversed() {
-      if let slot = level[name] {
+      switch level[name] {
+      case .local(let slot)?:
         code.emit(.loadFast, slot)
         return
+      case .cell(let index)?:
+        code.emit(.loadDeref, index)
+        return
+      case nil:
+        continue
       }
     }
+    let name = scope.aliases[name] ?? name
     switch scope.resolve(name) {
     case .local: code.emit(.loadFast, code.local(name))
     case .global: code.emit(.loadGlobal, code.name(name))
@@ -91,11 +108,18 @@ final class Compiler {
 
   func store(_ name: String) {
     for level in comprehensions.reversed() {
-      if let slot = level[name] {
+      switch level[name] {
+      case .local(let slot)?:
         code.emit(.storeFast, slot)
         return
+      case .cell(let index)?:
+        code.emit(.storeDeref, index)
+        return
+      case nil:
+        continue
       }
     }
+    let name = scope.aliases[name] ?? name
     switch scope.resolve(name) {
     case .local: code.emit(.storeFast, code.local(name))
     case .global: code.emit(.storeGlobal, code.name(name))

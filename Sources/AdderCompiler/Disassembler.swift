@@ -90,7 +90,7 @@ private func annotation(_ instruction: Instruction, _ code: CodeObject) -> Strin
   case .loadGlobal, .storeGlobal, .deleteGlobal, .loadAttribute, .storeAttribute, .loadMethod,
     .importName, .importFrom:
     return item(code.names)
-  case .loadDeref, .storeDeref, .loadClosure:
+  case .loadDeref, .storeDeref, .loadClosure, .makeCell:
     return item(code.cellNames + code.freeNames)
   case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIterator:
     return "to \(argument)"

@@ -194,6 +194,20 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case raiseAssertion
   /// arg: 0 or 1. ([exception] -- ): `raise` (re-raise, arg 0) or `raise exception` (arg 1).
   case raise
+
+  // MARK: Added after the first tiers (keep new opcodes at the end: raw values are stable)
+  /// arg: deref index of an own cell. ( -- ): puts a new, empty cell in the slot, replacing the
+  /// one there. Emitted where a comprehension starts for each of its iteration variables that a
+  /// lambda inside it captures: in CPython each run of a comprehension is its own scope, so the
+  /// lambdas made during one run share one cell, and the next run gets a fresh one.
+  case makeCell
+  /// arg: depth, as dictUpdate. (callee args dict x.. mapping -- callee args dict x..):
+  /// dict.update(mapping) for `f(**mapping)` (and for keyword arguments after a `**`), where
+  /// `callee` sits `arg + 2` slots below the top after the mapping is popped. Raises CPython's
+  /// call-site errors, naming the callee: "__main__.f() argument after ** must be a mapping, not
+  /// list", and "__main__.f() got multiple values for keyword argument 'a'" when a key is
+  /// already in the dict.
+  case dictMergeForCall
 }
 
 extension Opcode {

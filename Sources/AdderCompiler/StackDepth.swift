@@ -5,10 +5,10 @@ func stackEffect(
   let n = instruction.argument
   switch instruction.opcode {
   case .nop, .rotTwo, .rotThree, .rotFour, .deleteFast, .deleteGlobal, .getIterator, .jump,
-    .loadAttribute, .negative, .positive, .invert, .not, .listToTuple:
+    .loadAttribute, .negative, .positive, .invert, .not, .listToTuple, .makeCell:
     return (0, 0)
   case .pop, .storeFast, .storeGlobal, .storeDeref, .popJumpIfFalse, .popJumpIfTrue, .returnValue,
-    .listAppend, .listExtend, .dictUpdate, .loadSubscript:
+    .listAppend, .listExtend, .dictUpdate, .dictMergeForCall, .loadSubscript:
     return (-1, -1)
   case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo, .power, .leftShift,
     .rightShift, .bitAnd, .bitOr, .bitXor, .inplaceAdd, .inplaceSubtract, .inplaceMultiply,

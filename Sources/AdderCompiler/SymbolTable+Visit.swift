@@ -96,7 +96,7 @@ extension SymbolTableBuilder {
   }
 
   func isComprehensionVariable(_ name: String) -> Bool {
-    comprehensionNames.contains { $0.contains(name) }
+    comprehensionNames.contains { $0[name] != nil }
   }
 
   mutating func use(_ name: String) {
@@ -139,8 +139,7 @@ extension SymbolTableBuilder {
     let scope = Scope(isModule: false, name: name, qualifiedName: prefix + name, parent: parent)
     scope.parameters = parameters.allNames
     scope.bound = Set(scope.parameters)
-    scope.forbiddenCaptures = parent.forbiddenCaptures
-    for names in comprehensionNames { scope.forbiddenCaptures.formUnion(names) }
+    for names in comprehensionNames { scope.comprehensionVariables.merge(names) { $1 } }
     scopes[key] = scope
     functionScopes.append(scope)
 
@@ -150,13 +149,6 @@ extension SymbolTableBuilder {
     try body(&self)
     current = parent
     comprehensionNames = savedComprehensions
-
-    for name in scope.used.union(scope.nonlocals).sorted()
-    where scope.forbiddenCaptures.contains(name) && !scope.bound.contains(name) {
-      throw error(
-        "lambda capturing comprehension variable '\(name)'", line: key.line, column: key.column,
-        kind: .unsupported)
-    }
   }
 
   mutating func visit(_ expr: Expr) throws(SourceError) {
@@ -239,12 +231,14 @@ extension SymbolTableBuilder {
     _ clauses: [ComprehensionClause], elements: [Expr]
   ) throws(SourceError) {
     let saved = comprehensionNames
-    comprehensionNames.append([])
+    comprehensionNames.append([:])
     for clause in clauses {
       try visit(clause.iterable)
       var names: Set<String> = []
       collectTargetNames(clause.target, into: &names)
-      comprehensionNames[comprehensionNames.count - 1].formUnion(names)
+      for name in names {
+        comprehensionNames[comprehensionNames.count - 1][name] = comprehensionCellName(name, clauses)
+      }
       try bindTarget(clause.target)
       for condition in clause.conditions { try visit(condition) }
     }

@@ -31,8 +31,13 @@ final class Scope {
   var frees: [String] = []
   /// Where each `nonlocal` name was declared, for the "no binding" error.
   var nonlocalSites: [String: ScopeKey] = [:]
-  /// Comprehension variables of enclosing scopes this scope must not capture.
-  var forbiddenCaptures: Set<String> = []
+  /// The comprehension variables in scope where this function or lambda is defined (in its
+  /// parent's body), innermost comprehension winning: name to the hidden cell name the parent
+  /// gives the variable if an inner scope captures it.
+  var comprehensionVariables: [String: String] = [:]
+  /// Free variables that are comprehension variables of an enclosing scope: the name used in
+  /// the source to the hidden cell name it is reached by (in `frees`).
+  var aliases: [String: String] = [:]
 
   init(isModule: Bool, name: String, qualifiedName: String, parent: Scope?) {
     self.isModule = isModule
@@ -76,8 +81,9 @@ struct SymbolTableBuilder {
   let module: Module
   var scopes: [ScopeKey: Scope] = [:]
   var current: Scope
-  /// Names bound by the comprehensions being visited, innermost last.
-  var comprehensionNames: [Set<String>] = []
+  /// Names bound by the comprehensions being visited, innermost last, each to its hidden cell
+  /// name (see `comprehensionCellName`).
+  var comprehensionNames: [[String: String]] = []
   /// Every function scope, in creation order (parents before children).
   var functionScopes: [Scope] = []
 
@@ -118,19 +124,40 @@ struct SymbolTableBuilder {
 
   /// Finds the enclosing function that binds `name` and threads it through as free variables.
   /// Returns false when no enclosing function binds it (then it is a global).
+  ///
+  /// A comprehension around the definition of a scope binds its variables closer than the
+  /// enclosing function (or module) does: such a variable becomes a hidden cell of the code
+  /// the comprehension is compiled inline into, and the scopes in between reach it by that
+  /// hidden name (`aliases`).
   private func link(_ name: String, from scope: Scope) -> Bool {
     var chain: [Scope] = [scope]
-    var candidate = scope.parent
-    while let enclosing = candidate, !enclosing.isModule {
-      if enclosing.globals.contains(name) { return false }
+    var inner = scope
+    while let enclosing = inner.parent {
+      if let hidden = inner.comprehensionVariables[name] {
+        enclosing.addCell(hidden)
+        for member in chain {
+          member.addFree(hidden)
+          member.aliases[name] = hidden
+        }
+        return true
+      }
+      if enclosing.isModule || enclosing.globals.contains(name) { return false }
       if enclosing.bindsLocally(name) {
         enclosing.addCell(name)
-        for inner in chain { inner.addFree(name) }
+        for member in chain { member.addFree(name) }
         return true
       }
       chain.append(enclosing)
-      candidate = enclosing.parent
+      inner = enclosing
     }
     return false
   }
+}
+
+/// The hidden cell name of comprehension variable `name` when a lambda inside the comprehension
+/// captures it: unique within the enclosing code, since no two comprehensions' first targets
+/// start at the same place. The symbol table and the code generator both derive it.
+func comprehensionCellName(_ name: String, _ clauses: [ComprehensionClause]) -> String {
+  let target = clauses[0].target
+  return "<comprehension \(target.line):\(target.column)>.\(name)"
 }

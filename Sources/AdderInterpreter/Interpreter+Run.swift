@@ -272,6 +272,11 @@ extension Interpreter {
         case .dictUpdate:
           sp -= 1
           try dictMerge(sp[-argument], sp[0])
+        case .dictMergeForCall:
+          sp -= 1
+          try dictMergeForCall(sp[-argument], sp[0], callee: sp[-argument - 2])
+        case .makeCell:
+          locals[frame.info.pointee.localCount + argument] = CellObject.make()
         case .unpackSequence:
           sp -= 1
           try unpack(sp[0], count: argument, into: sp)

@@ -20,8 +20,6 @@ import Testing
     } catch {
       let expected =
         relative.hasPrefix("syntax_errors/") || relative.hasPrefix("unsupported/")
-        // Refused on purpose: a lambda capturing a comprehension variable.
-        || relative == "comprehensions/scoping.py"
       #expect(expected, "\(relative): \(error.rendered)")
     }
   }

@@ -86,6 +86,56 @@ public func dictMerge(_ dict: Value, _ mapping: Value) throws(PythonError) {
   try Dicts.update(dict, with: mapping)
 }
 
+/// dict.update for `f(**mapping)` (and keyword arguments after a `**`), with CPython's call-site
+/// errors naming `callee`: a mapping that is not a dict, or a keyword given twice.
+public func dictMergeForCall(_ dict: Value, _ mapping: Value, callee: Value) throws(PythonError) {
+  guard mapping.isDict else {
+    throw raise(
+      .typeError,
+      "\(calleeDescription(callee)) argument after ** must be a mapping, not \(typeName(mapping))")
+  }
+  let target = DictObject(dict)
+  let source = DictObject(mapping)
+  var i = 0
+  while i < source.used {
+    let entry = source.entries[i]
+    if !entry.key.isEmpty {
+      if try target.get(entry.key) != nil {
+        // CPython formats the key with str() here, whether or not it is a string.
+        let key = try str(entry.key).string
+        throw raise(
+          .typeError, "\(calleeDescription(callee)) got multiple values for keyword argument '\(key)'")
+      }
+      try target.set(entry.key, entry.value, hash: entry.hash)
+    }
+    i += 1
+  }
+}
+
+/// CPython's `_PyObject_FunctionStr`: `module.qualname()`, or `qualname()` for builtins.
+private func calleeDescription(_ callee: Value) -> String {
+  if callee.isObject(.function) {
+    let function = FunctionObject(callee)
+    let module = DictObject(function.globals).get(str: Runtime.intern("__name__"))
+    let qualifiedName = function.qualifiedName.string
+    if let module, module.isStr, module.string != "builtins" { return "\(module.string).\(qualifiedName)()" }
+    return "\(qualifiedName)()"
+  }
+  if callee.isObject(.builtinFunction) {
+    let builtin = BuiltinFunctionObject(callee)
+    let name = Builtins.table[builtin.index].name
+    // A bound method's qualified name starts with its type (`list.append`).
+    if !builtin.boundSelf.isEmpty { return "\(typeName(builtin.boundSelf)).\(name)()" }
+    return "\(name)()"
+  }
+  if callee.isObject(.type) { return "\(TypeObject(callee).id.name)()" }
+  do {
+    return try str(callee).string
+  } catch {
+    return typeName(callee)
+  }
+}
+
 /// `(args...)` as a tuple, for `f(*args)` (any iterable).
 public func tupleOf(_ iterable: Value) throws(PythonError) -> Value {
   try Sequences.toTuple(iterable)
