@@ -23,6 +23,9 @@ void adder_with_registers_spilled(void (*visit)(void *context, void *low), void 
       : "r"(registers)
       : "memory");
   visit(context, (void *)registers);
+  // Keep `registers` alive across the call: without this the compiler makes the call a tail
+  // call, pops this frame, and the spilled registers are overwritten before the scan reads them.
+  __asm__ volatile("" : : "r"(registers) : "memory");
 }
 
 void *adder_stack_base(void) {
@@ -34,3 +37,5 @@ void *adder_stack_base(void) {
   pthread_attr_destroy(&attributes);
   return (char *)low + size;
 }
+
+void adder_keep_alive(uint64_t value) { __asm__ volatile("" : : "r"(value) : "memory"); }

@@ -45,7 +45,17 @@ extension Builtins {
       return IteratorObject.make(.zip, source: iterators.ref.value).ref.value
     })
     define("map", function("map") { a throws(PythonError) in
-      try a.expect(2, 2)
+      try a.expect(2, Int.max)
+      if a.positionalCount > 2 {
+        // map(f, a, b, ...) is f applied over zip(a, b, ...).
+        let iterators = TupleObject.make(count: a.positionalCount - 1)
+        for i in 1..<a.positionalCount { iterators[i - 1] = .none }
+        for i in 1..<a.positionalCount { iterators[i - 1] = try getIterator(a[i]) }
+        let zipped = IteratorObject.make(.zip, source: iterators.ref.value)
+        let iterator = IteratorObject.make(.map, source: zipped.ref.value, step: 1)
+        iterator.limitValue = a[0]
+        return iterator.ref.value
+      }
       let iterator = IteratorObject.make(.map, source: try getIterator(a[1]))
       iterator.limitValue = a[0]
       return iterator.ref.value
@@ -169,6 +179,6 @@ extension Builtins {
     let original = ListObject.make(capacity: n)
     for i in 0..<n { original.append(list[i]) }
     for i in 0..<n { list[i] = original[order[i]] }
-    withExtendedLifetime(keys.ref.value) {}
+    keepAlive(keys.ref.value)
   }
 }

@@ -56,6 +56,8 @@ public typealias BuiltinBody = (Arguments) throws(PythonError) -> Value
 public struct BuiltinFunction {
   public let name: String
   public let body: BuiltinBody
+  /// For methods: the type whose instances they take as receiver (`str` for `str.lower`).
+  public var ownerType: TypeID? = nil
 }
 
 /// Every builtin function and method, by index (BuiltinFunctionObject holds the index).
@@ -65,6 +67,8 @@ public enum Builtins {
   nonisolated(unsafe) static var methods: [TypeID: [String: Value]] = [:]
   /// Constructor builtin for each callable type (`int(...)`, `ValueError(...)`).
   nonisolated(unsafe) static var constructors: [TypeID: Int] = [:]
+  /// Functions reached through a type (`dict.fromkeys`).
+  nonisolated(unsafe) static var classMethods: [TypeID: [String: Value]] = [:]
 
   @discardableResult
   static func register(_ name: String, _ body: @escaping BuiltinBody) -> Int {
@@ -80,7 +84,9 @@ public enum Builtins {
   }
 
   static func method(_ type: TypeID, _ name: String, _ body: @escaping BuiltinBody) {
-    methods[type, default: [:]][name] = function(name, body)
+    let value = function(name, body)
+    table[BuiltinFunctionObject(value).index].ownerType = type
+    methods[type, default: [:]][name] = value
   }
 
   static func install(into dict: DictObject) {
@@ -103,6 +109,21 @@ public enum Builtins {
     _ index: Int, receiver: Value, _ base: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value
   ) throws(PythonError) -> Value {
     let builtin = table[index]
+    if receiver.isEmpty, let owner = builtin.ownerType {
+      // An unbound method called through its type: `str.lower(s)`, `key=str.lower`.
+      guard count > 0, typeID(of: base[0]).isSubtype(of: owner) else {
+        if count == 0 {
+          throw raise(.typeError, "unbound method \(owner.name).\(builtin.name)() needs an argument")
+        }
+        throw raise(
+          .typeError,
+          "descriptor '\(builtin.name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(base[0]))' object")
+      }
+      return try builtin.body(
+        Arguments(
+          base: base + 1, count: count - 1, keywordNames: keywordNames, receiver: base[0],
+          functionName: builtin.name))
+    }
     return try builtin.body(
       Arguments(base: base, count: count, keywordNames: keywordNames, receiver: receiver, functionName: builtin.name))
   }

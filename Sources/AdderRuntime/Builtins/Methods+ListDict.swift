@@ -173,6 +173,14 @@ extension Builtins {
   }
 
   static func installDictMethods() {
+    classMethods[.dict, default: [:]]["fromkeys"] = function("fromkeys") { a throws(PythonError) in
+      try a.expect(1, 2)
+      let dict = DictObject.make()
+      let value = a.positionalCount > 1 ? a[1] : Value.none
+      let iterator = try getIterator(a[0])
+      while let key = try iteratorNext(iterator) { try dict.set(key, value) }
+      return dict.ref.value
+    }
     method(.dict, "get") { a throws(PythonError) in
       try a.expect(1, 2)
       return try DictObject(a.receiver).get(a[0]) ?? (a.positionalCount > 1 ? a[1] : .none)

@@ -15,6 +15,12 @@ import CAdderSupport
 ///
 /// Objects never move, so an ambiguous word can at worst keep garbage alive; it can never be
 /// updated wrongly.
+/// Keeps `value` visible to the collector until this point. `withExtendedLifetime` cannot do this
+/// for a Value (a trivial struct): the optimizer may keep only a derived pointer (a list's item
+/// buffer) and drop the Value, and the collector would then free the object under it.
+@inline(__always)
+public func keepAlive(_ value: Value) { adder_keep_alive(value.raw) }
+
 public enum Collector {
   public struct Statistics: Sendable {
     public var collections = 0

@@ -65,7 +65,7 @@ public enum Modules {
     add("log", Builtins.function("log") { a throws(PythonError) in
       try a.expect(1, 2)
       func ln(_ v: Value) throws(PythonError) -> Double {
-        if v.isBigInt && IntArithmetic.sign(v) > 0 {
+        if v.isBigInt && IntArithmetic.sign(v) > 0 && __gmpz_sizeinbase(BigIntObject(v).mpz, 2) > 1024 {
           // Exact for huge ints: log(m * 2**e) = log(m) + e*log(2).
           var exponent = 0
           let d = __gmpz_get_d_2exp(&exponent, BigIntObject(v).mpz)

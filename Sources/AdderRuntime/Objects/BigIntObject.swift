@@ -47,7 +47,8 @@ func withMpz<R, E: Error>(_ value: Value, _ body: (UnsafePointer<__mpz_struct>) 
   throws(E) -> R
 {
   if value.isHeapObject {
-    return try withExtendedLifetime(value) { () throws(E) -> R in try body(BigIntObject(value).mpz) }
+    // The mpz pointer is inside the object: an interior pointer, which the collector honours.
+    return try body(BigIntObject(value).mpz)
   }
   var temporary = __mpz_struct()
   __gmpz_init_set_si(&temporary, value.isSmallInt ? value.smallInt : (value == .true ? 1 : 0))

@@ -39,6 +39,9 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
     break
   }
   if object.isObject(.type) {
+    let type = TypeObject(object).id
+    if let method = Builtins.methods[type]?[attribute] { return method }
+    if let function = Builtins.classMethods[type]?[attribute] { return function }
     throw raise(.attributeError, "type object '\(TypeObject(object).id.name)' has no attribute '\(attribute)'")
   }
   throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(attribute)'")

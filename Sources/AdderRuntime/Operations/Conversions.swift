@@ -140,7 +140,7 @@ private func containerRepr(_ v: Value) throws(PythonError) -> String {
   }
   let view = DictViewObject(v)
   let items = try Sequences.toList(v)
-  return "\(view.kind.name)(\(try withExtendedLifetime(items.ref.value) { () throws(PythonError) -> String in try reprString(items.ref.value) }))"
+  return "\(view.kind.name)(\(try reprString(items.ref.value)))"
 }
 
 extension String {

@@ -25,7 +25,7 @@ public func unpack(_ sequence: Value, count: Int, into destination: UnsafeMutabl
     throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
   }
   let list = try Sequences.toList(sequence)
-  try withExtendedLifetime(list.ref.value) { () throws(PythonError) in try unpack(list.ref.value, count: count, into: destination) }
+  try unpack(list.ref.value, count: count, into: destination)
 }
 
 /// `a, *rest, b = sequence`: writes after + 1 + before values (first item on top); returns the count.
@@ -42,15 +42,14 @@ public func unpackStarred(_ sequence: Value, before: Int, after: Int, into desti
     throw raise(.valueError, "not enough values to unpack (expected at least \(before + after), got \(n))")
   }
   let total = before + 1 + after
-  // Items in order: before..., middle list, after...; the first ends on top.
-  var ordered: [Value] = []
-  for i in 0..<before { ordered.append(items[i]) }
+  // Allocate the middle list first, then read items through their list (see keepAlive). In
+  // order: before..., the middle list, after...; the first item ends on top.
   let middle = ListObject.make(capacity: n - before - after)
   for i in before..<(n - after) { middle.append(items[i]) }
-  ordered.append(middle.ref.value)
-  for i in (n - after)..<n { ordered.append(items[i]) }
-  for (i, value) in ordered.enumerated() { destination[total - 1 - i] = value }
-  withExtendedLifetime(items.ref.value) {}
+  for i in 0..<before { destination[total - 1 - i] = items[i] }
+  destination[total - 1 - before] = middle.ref.value
+  for i in (n - after)..<n { destination[total - 1 - (i - n + after + before + 1)] = items[i] }
+  keepAlive(items.ref.value)
   return total
 }
 

@@ -74,6 +74,7 @@ public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
     return pair.ref.value
   case .zip:
     let iterators = TupleObject(it.source)
+    if iterators.count == 0 { return nil }
     let result = TupleObject.make(count: iterators.count)
     for i in 0..<iterators.count { result[i] = .none }
     for i in 0..<iterators.count {
@@ -93,6 +94,13 @@ public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
     return try getItem(source, Value(smallInt: i))
   case .map:
     guard let item = try iteratorNext(it.source) else { return nil }
+    if it.step == 1 {
+      // Several iterables: the item is a tuple of arguments.
+      let arguments = TupleObject(item)
+      let result = try callValue(it.limitValue, arguments.items, arguments.count)
+      keepAlive(item)
+      return result
+    }
     var argument = item
     return try callValue(it.limitValue, &argument, 1)
   case .filter:

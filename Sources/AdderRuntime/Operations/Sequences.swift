@@ -116,8 +116,10 @@ public enum Sequences {
   public static func toTuple(_ iterable: Value) throws(PythonError) -> Value {
     if iterable.isTuple { return iterable }
     let list = try toList(iterable)
-    return withExtendedLifetime(list.ref.value) {
-      TupleObject.make(UnsafeBufferPointer(list.buffer))
-    }
+    // Allocate first, then read the items through the list (see keepAlive).
+    let tuple = TupleObject.make(count: list.count)
+    for i in 0..<list.count { tuple[i] = list[i] }
+    keepAlive(list.ref.value)
+    return tuple.ref.value
   }
 }

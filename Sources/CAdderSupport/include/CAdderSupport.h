@@ -20,6 +20,10 @@ int adder_format_double(char *buffer, size_t size, char conversion, int precisio
 /// caller's frames, so a conservative scan from `low` to the stack base sees every live value.
 void adder_with_registers_spilled(void (*visit)(void *context, void *low), void *context);
 
+/// Does nothing, opaquely: a value passed here is live (in a register or the stack, where the
+/// collector's conservative scan sees it) until the call.
+void adder_keep_alive(uint64_t value);
+
 /// The highest address of the calling thread's stack (its base; the stack grows down).
 void *adder_stack_base(void);
 

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// Runs every program of Tests/Programs through the built `adder` binary in every execution mode
+/// and compares stdout, the exit status and the last line of stderr with what CPython produced.
+struct CorpusTests {
+  /// The execution modes every program must pass in. GC stress joins when the collector's
+  /// stress run is clean (issue 4).
+  static let modes: [[String]] = [
+    ["--no-jit"]
+  ]
+
+  @Test(arguments: modes)
+  func corpusPasses(mode: [String]) throws {
+    let programs = try Corpus.programs()
+    #expect(programs.count >= 200, "the corpus should hold at least 200 programs")
+    let failures = Corpus.runAll(programs, mode: mode)
+    #expect(failures.isEmpty, "\(failures.count) of \(programs.count) failed in mode \(mode):\n\(failures.joined(separator: "\n"))")
+  }
+
+  @Test func corpusHasErrorCases() throws {
+    let errorCases = try Corpus.programs().filter { FileManager.default.fileExists(atPath: $0.base + ".err") }
+    #expect(errorCases.count >= 40)
+  }
+}
+
+struct Program: Sendable {
+  let relativePath: String
+  let base: String
+}
+
+enum Corpus {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Programs").path
+
+  /// The adder binary built next to this test bundle.
+  static var binary: String {
+    let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("adder").path
+  }
+
+  static func programs() throws -> [Program] {
+    let enumerator = FileManager.default.enumerator(atPath: root)
+    var found: [Program] = []
+    while let path = enumerator?.nextObject() as? String {
+      guard path.hasSuffix(".py") else { continue }
+      found.append(Program(relativePath: path, base: root + "/" + String(path.dropLast(3))))
+    }
+    return found.sorted { $0.relativePath < $1.relativePath }
+  }
+
+  /// Runs the programs two at a time; returns one line per failure.
+  static func runAll(_ programs: [Program], mode: [String]) -> [String] {
+    let lock = NSLock()
+    var failures: [String] = []
+    DispatchQueue.concurrentPerform(iterations: programs.count) { i in
+      if let failure = check(programs[i], mode: mode) {
+        lock.lock()
+        failures.append(failure)
+        lock.unlock()
+      }
+    }
+    return failures.sorted()
+  }
+
+  static func check(_ program: Program, mode: [String]) -> String? {
+    let source = (try? String(contentsOfFile: program.base + ".py", encoding: .utf8)) ?? ""
+    var arguments = ["run"] + mode + [program.relativePath]
+    if let first = source.split(separator: "\n", omittingEmptySubsequences: false).first, first.hasPrefix("# args:") {
+      arguments += first.dropFirst(7).split(separator: " ").map(String.init)
+    }
+    let expectedOut = (try? Data(contentsOf: URL(fileURLWithPath: program.base + ".out"))) ?? Data()
+    var expectedStatus: Int32 = 0
+    var expectedStderr: String? = nil
+    if let err = try? String(contentsOfFile: program.base + ".err", encoding: .utf8) {
+      for line in err.split(separator: "\n") {
+        if line.hasPrefix("exit:") { expectedStatus = Int32(line.dropFirst(5).trimmingCharacters(in: .whitespaces)) ?? -1 }
+        if line.hasPrefix("stderr:") { expectedStderr = line.dropFirst(7).trimmingCharacters(in: .whitespaces) }
+      }
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: root)
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    do { try process.run() } catch { return "\(program.relativePath): cannot start \(binary): \(error)" }
+    var outData = Data()
+    var errData = Data()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+      outData = out.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    errData = err.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    var problems: [String] = []
+    if outData != expectedOut { problems.append("stdout differs") }
+    if process.terminationStatus != expectedStatus {
+      problems.append("exit \(process.terminationStatus), expected \(expectedStatus)")
+    }
+    let lastLine = String(decoding: errData, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+    if let expectedStderr, !expectedStderr.isEmpty, !lastLine.hasSuffix(expectedStderr) {
+      problems.append("stderr ends \(lastLine.suffix(120).debugDescription), expected \(expectedStderr.debugDescription)")
+    }
+    return problems.isEmpty ? nil : "\(program.relativePath): \(problems.joined(separator: "; "))"
+  }
+}
