@@ -51,16 +51,11 @@ enum Corpus {
 
   /// Runs the programs two at a time; returns one line per failure.
   static func runAll(_ programs: [Program], mode: [String]) -> [String] {
-    let lock = NSLock()
-    var failures: [String] = []
+    let failures = Collected<String>()
     DispatchQueue.concurrentPerform(iterations: programs.count) { i in
-      if let failure = check(programs[i], mode: mode) {
-        lock.lock()
-        failures.append(failure)
-        lock.unlock()
-      }
+      if let failure = check(programs[i], mode: mode) { failures.append(failure) }
     }
-    return failures.sorted()
+    return failures.values.sorted()
   }
 
   static func check(_ program: Program, mode: [String]) -> String? {
@@ -88,16 +83,16 @@ enum Corpus {
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     do { try process.run() } catch { return "\(program.relativePath): cannot start \(binary): \(error)" }
-    var outData = Data()
-    var errData = Data()
+    let collectedOut = Collected<Data>()
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {
-      outData = out.fileHandleForReading.readDataToEndOfFile()
+      collectedOut.append(out.fileHandleForReading.readDataToEndOfFile())
       group.leave()
     }
-    errData = err.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
     group.wait()
+    let outData = collectedOut.values.first ?? Data()
     process.waitUntilExit()
     var problems: [String] = []
     if outData != expectedOut { problems.append("stdout differs") }
@@ -109,5 +104,23 @@ enum Corpus {
       problems.append("stderr ends \(lastLine.suffix(120).debugDescription), expected \(expectedStderr.debugDescription)")
     }
     return problems.isEmpty ? nil : "\(program.relativePath): \(problems.joined(separator: "; "))"
+  }
+}
+
+/// Values appended from several threads.
+final class Collected<T>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var items: [T] = []
+
+  func append(_ item: T) {
+    lock.lock()
+    items.append(item)
+    lock.unlock()
+  }
+
+  var values: [T] {
+    lock.lock()
+    defer { lock.unlock() }
+    return items
   }
 }
