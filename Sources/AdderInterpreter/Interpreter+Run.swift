@@ -6,12 +6,9 @@ extension Interpreter {
   /// Python-to-Python calls and returns stay inside this loop (no native recursion), so deep
   /// Python recursion is bounded only by the recursion limit.
   static func run() throws(PythonError) -> Value {
-    var frame = frames[frameCount - 1]
-    var pc = frame.pc
-    var locals = frame.locals
-    var sp = locals + frame.info.pointee.localCount + frame.info.pointee.cellCount + frame.info.pointee.freeCount
-    var constants = frame.info.pointee.constants
-    var names = frame.info.pointee.names
+    // The running frame's state lives in these locals (registers, ideally); the Frame record
+    // is only written when a call leaves the frame and read back when it resumes.
+    var (info, globals, instructions, pc, locals, sp, constants, names) = loadTopFrame()
     let entryDepth = frameCount
 
     do throws(PythonError) {
@@ -52,35 +49,35 @@ extension Interpreter {
           sp += 1
         case .loadFast:
           let value = locals[argument]
-          if value.isEmpty { throw unboundLocal(frame, argument) }
+          if value.isEmpty { throw unboundLocal(info, argument) }
           sp[0] = value
           sp += 1
         case .storeFast:
           sp -= 1
           locals[argument] = sp[0]
         case .deleteFast:
-          if locals[argument].isEmpty { throw unboundLocal(frame, argument) }
+          if locals[argument].isEmpty { throw unboundLocal(info, argument) }
           locals[argument] = .empty
         case .loadGlobal:
-          sp[0] = try loadGlobal(frame.globals, names[argument])
+          sp[0] = try loadGlobal(globals, names[argument])
           sp += 1
         case .storeGlobal:
           sp -= 1
-          try DictObject(frame.globals).set(names[argument], sp[0])
+          try DictObject(globals).set(names[argument], sp[0])
         case .deleteGlobal:
-          if try DictObject(frame.globals).remove(names[argument]) == nil {
+          if try DictObject(globals).remove(names[argument]) == nil {
             throw raise(.nameError, "name '\(names[argument].string)' is not defined")
           }
         case .loadDeref:
-          let contents = CellObject(derefSlot(frame, locals, argument)).contents
-          if contents.isEmpty { throw unboundDeref(frame, argument) }
+          let contents = CellObject(locals[info.pointee.localCount + argument]).contents
+          if contents.isEmpty { throw unboundDeref(info, argument) }
           sp[0] = contents
           sp += 1
         case .storeDeref:
           sp -= 1
-          CellObject(derefSlot(frame, locals, argument)).contents = sp[0]
+          CellObject(locals[info.pointee.localCount + argument]).contents = sp[0]
         case .loadClosure:
-          sp[0] = derefSlot(frame, locals, argument)
+          sp[0] = locals[info.pointee.localCount + argument]
           sp += 1
 
         case .add:
@@ -197,22 +194,22 @@ extension Interpreter {
           sp[-1] = Value(bool: try !AdderRuntime.contains(sp[0], sp[-1]))
 
         case .jump:
-          pc = frame.info.pointee.instructions + argument
+          pc = instructions + argument
         case .popJumpIfFalse:
           sp -= 1
-          if try !isTruthy(sp[0]) { pc = frame.info.pointee.instructions + argument }
+          if try !isTruthy(sp[0]) { pc = instructions + argument }
         case .popJumpIfTrue:
           sp -= 1
-          if try isTruthy(sp[0]) { pc = frame.info.pointee.instructions + argument }
+          if try isTruthy(sp[0]) { pc = instructions + argument }
         case .jumpIfFalseOrPop:
           if try !isTruthy(sp[-1]) {
-            pc = frame.info.pointee.instructions + argument
+            pc = instructions + argument
           } else {
             sp -= 1
           }
         case .jumpIfTrueOrPop:
           if try isTruthy(sp[-1]) {
-            pc = frame.info.pointee.instructions + argument
+            pc = instructions + argument
           } else {
             sp -= 1
           }
@@ -224,21 +221,18 @@ extension Interpreter {
             sp += 1
           } else {
             sp -= 1
-            pc = frame.info.pointee.instructions + argument
+            pc = instructions + argument
           }
         case .returnValue:
           let result = sp[-1]
-          frame.resultSlot[0] = result
+          let finished = frames[frameCount - 1]
+          finished.resultSlot[0] = result
           frameCount -= 1
-          if frame.returnsToNative {
+          if finished.returnsToNative {
             return result
           }
-          sp = frame.resultSlot + 1
-          frame = frames[frameCount - 1]
-          pc = frame.pc
-          locals = frame.locals
-          constants = frame.info.pointee.constants
-          names = frame.info.pointee.names
+          (info, globals, instructions, pc, locals, _, constants, names) = loadTopFrame()
+          sp = finished.resultSlot + 1
 
         case .buildList:
           let list = ListObject.make(capacity: argument)
@@ -276,7 +270,7 @@ extension Interpreter {
           sp -= 1
           try dictMergeForCall(sp[-argument], sp[0], callee: sp[-argument - 2])
         case .makeCell:
-          locals[frame.info.pointee.localCount + argument] = CellObject.make()
+          locals[info.pointee.localCount + argument] = CellObject.make()
         case .unpackSequence:
           sp -= 1
           try unpack(sp[0], count: argument, into: sp)
@@ -305,12 +299,13 @@ extension Interpreter {
           try storeAttribute(sp[1], names[argument], sp[0])
         case .loadMethod:
           let receiver = sp[-1]
-          if let method = Builtins.lookupMethod(receiver, names[argument]) {
-            sp[-1] = method
-            sp[0] = receiver
-          } else {
+          let method = Builtins.method(of: receiver, named: names[argument])
+          if method.isEmpty {
             sp[-1] = try loadAttribute(receiver, names[argument])
             sp[0] = .empty
+          } else {
+            sp[0] = receiver
+            sp[-1] = method
           }
           sp += 1
         case .callMethod, .callMethodKeywords:
@@ -325,7 +320,7 @@ extension Interpreter {
               try enterFunction(
                 FunctionObject(callee), arguments: arguments, count: argument, keywordNames: keywordNames,
                 resultSlot: arguments - 2, returnsToNative: false)
-              (frame, pc, locals, sp, constants, names) = loadTopFrame()
+              (info, globals, instructions, pc, locals, sp, constants, names) = loadTopFrame()
               continue
             }
             arguments[-2] = try callNative(callee, arguments, argument, keywordNames: keywordNames)
@@ -345,7 +340,7 @@ extension Interpreter {
             try enterFunction(
               FunctionObject(callee), arguments: arguments, count: argument, keywordNames: keywordNames,
               resultSlot: arguments - 1, returnsToNative: false)
-            (frame, pc, locals, sp, constants, names) = loadTopFrame()
+            (info, globals, instructions, pc, locals, sp, constants, names) = loadTopFrame()
             continue
           }
           arguments[-1] = try callNative(callee, arguments, argument, keywordNames: keywordNames)
@@ -362,7 +357,7 @@ extension Interpreter {
             try enterFunction(
               FunctionObject(callee), arguments: calleeSlot + 1, count: count, keywordNames: keywordNames,
               resultSlot: calleeSlot, returnsToNative: false)
-            (frame, pc, locals, sp, constants, names) = loadTopFrame()
+            (info, globals, instructions, pc, locals, sp, constants, names) = loadTopFrame()
             continue
           }
           calleeSlot[0] = try callNative(callee, calleeSlot + 1, count, keywordNames: keywordNames)
@@ -382,7 +377,7 @@ extension Interpreter {
           }
           sp[0] = closure
           sp[1] = defaults
-          sp[0] = FunctionObject.make(code: code, globals: frame.globals, defaults: defaults, closure: closure).ref.value
+          sp[0] = FunctionObject.make(code: code, globals: globals, defaults: defaults, closure: closure).ref.value
           sp += 1
 
         case .formatValue:
@@ -437,12 +432,13 @@ extension Interpreter {
 
   @inline(__always)
   static func loadTopFrame() -> (
-    Frame, UnsafeMutablePointer<Instruction>, UnsafeMutablePointer<Value>, UnsafeMutablePointer<Value>,
-    UnsafeMutablePointer<Value>, UnsafeMutablePointer<Value>
+    info: UnsafeMutablePointer<CodeInfo>, globals: Value, instructions: UnsafeMutablePointer<Instruction>,
+    pc: UnsafeMutablePointer<Instruction>, locals: UnsafeMutablePointer<Value>, sp: UnsafeMutablePointer<Value>,
+    constants: UnsafeMutablePointer<Value>, names: UnsafeMutablePointer<Value>
   ) {
     let frame = frames[frameCount - 1]
-    let info = frame.info.pointee
-    let sp = frame.locals + info.localCount + info.cellCount + info.freeCount
-    return (frame, frame.pc, frame.locals, sp, info.constants, info.names)
+    let code = frame.info.pointee
+    let sp = frame.locals + code.localCount + code.cellCount + code.freeCount
+    return (frame.info, frame.globals, code.instructions, frame.pc, frame.locals, sp, code.constants, code.names)
   }
 }
