@@ -14,7 +14,8 @@ let package = Package(
     .executable(name: "adder", targets: ["AdderCLI"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
   ],
   targets: [
     // C shims: GMP's function-like macros and libc pieces Swift's Glibc module lacks.
@@ -44,6 +45,20 @@ let package = Package(
       name: "AdderInterpreterTests", dependencies: ["AdderInterpreter"], swiftSettings: strict),
     .testTarget(
       name: "AdderAssemblerTests", dependencies: ["AdderAssembler"], swiftSettings: strict),
+    // Micro-benchmarks (package-benchmark): `swift package benchmark`.
+    .executableTarget(
+      name: "AssemblerBenchmarks",
+      dependencies: ["AdderAssembler", .product(name: "Benchmark", package: "package-benchmark")],
+      path: "Benchmarks/AssemblerBenchmarks",
+      swiftSettings: strict,
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+    .executableTarget(
+      name: "RuntimeBenchmarks",
+      dependencies: ["AdderRuntime", .product(name: "Benchmark", package: "package-benchmark")],
+      path: "Benchmarks/RuntimeBenchmarks",
+      swiftSettings: strict,
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+
     // Runs every program under Tests/Programs through the built `adder` binary.
     .testTarget(name: "AdderProgramTests", dependencies: ["AdderCLI"], swiftSettings: strict),
   ]
