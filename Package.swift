@@ -15,7 +15,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
   ],
   targets: [
     // C shims: GMP's function-like macros and libc pieces Swift's Glibc module lacks.
@@ -48,16 +48,16 @@ let package = Package(
     // Micro-benchmarks (package-benchmark): `swift package benchmark`.
     .executableTarget(
       name: "AssemblerBenchmarks",
-      dependencies: ["AdderAssembler", .product(name: "Benchmark", package: "package-benchmark")],
+      dependencies: ["AdderAssembler", .product(name: "Benchmark", package: "benchmark")],
       path: "Benchmarks/AssemblerBenchmarks",
       swiftSettings: strict,
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     .executableTarget(
       name: "RuntimeBenchmarks",
-      dependencies: ["AdderRuntime", .product(name: "Benchmark", package: "package-benchmark")],
+      dependencies: ["AdderRuntime", .product(name: "Benchmark", package: "benchmark")],
       path: "Benchmarks/RuntimeBenchmarks",
       swiftSettings: strict,
-      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
 
     // Runs every program under Tests/Programs through the built `adder` binary.
     .testTarget(name: "AdderProgramTests", dependencies: ["AdderCLI"], swiftSettings: strict),

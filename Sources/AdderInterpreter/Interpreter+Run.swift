@@ -299,13 +299,14 @@ extension Interpreter {
           try storeAttribute(sp[1], names[argument], sp[0])
         case .loadMethod:
           let receiver = sp[-1]
-          let method = Builtins.method(of: receiver, named: names[argument])
-          if method.isEmpty {
-            sp[-1] = try loadAttribute(receiver, names[argument])
-            sp[0] = .empty
-          } else {
+          if let method = Builtins.lookupMethod(receiver, names[argument]) {
+            // Receiver first: with the stores in the other order, Swift 6.3's release build
+            // dropped the store of `method` (the callee then read a stale slot).
             sp[0] = receiver
             sp[-1] = method
+          } else {
+            sp[-1] = try loadAttribute(receiver, names[argument])
+            sp[0] = .empty
           }
           sp += 1
         case .callMethod, .callMethodKeywords:

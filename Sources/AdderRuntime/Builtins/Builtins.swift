@@ -103,13 +103,6 @@ public enum Builtins {
     methods[typeID(of: receiver)]?[name.string]
   }
 
-  /// The method `name` of `receiver`'s type, unbound, or empty. (The interpreter's loadMethod
-  /// uses this form: with the Optional form, Swift 6.3's optimizer dropped the store of the
-  /// method into the stack slot in release builds.)
-  @inline(never)
-  public static func method(of receiver: Value, named name: Value) -> Value {
-    lookupMethod(receiver, name) ?? .empty
-  }
 
   /// Calls builtin `index`.
   @inline(__always)
