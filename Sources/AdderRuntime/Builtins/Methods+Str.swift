@@ -213,34 +213,35 @@ extension Builtins {
   static func join(_ separator: Value, _ iterable: Value) throws(PythonError) -> Value {
     let list: Value =
       iterable.isList || iterable.isTuple ? iterable : try Sequences.toList(iterable).ref.value
-    return try withExtendedLifetime(list) { () throws(PythonError) -> Value in
-      let items: UnsafeMutableBufferPointer<Value> =
-        list.isTuple ? TupleObject(list).buffer : ListObject(list).buffer
-      let sep = StrObject(separator)
-      var total = 0
-      for i in 0..<items.count {
-        guard items[i].isStr else {
-          throw raise(.typeError, "sequence item \(i): expected str instance, \(typeName(items[i])) found")
-        }
-        total += StrObject(items[i]).byteCount
+    // `items` points into the list's buffer across the allocation below: keepAlive(list) at the
+    // end keeps the list (and so its buffer) from being collected in between.
+    let items: UnsafeMutableBufferPointer<Value> =
+      list.isTuple ? TupleObject(list).buffer : ListObject(list).buffer
+    let sep = StrObject(separator)
+    var total = 0
+    for i in 0..<items.count {
+      guard items[i].isStr else {
+        throw raise(.typeError, "sequence item \(i): expected str instance, \(typeName(items[i])) found")
       }
-      if items.count == 0 { return Runtime.emptyString }
-      if items.count == 1 { return items[0] }
-      total += sep.byteCount * (items.count - 1)
-      let result = StrObject.allocate(byteCount: total)
-      var p = result.bytes
-      for i in 0..<items.count {
-        if i > 0 && sep.byteCount > 0 {
-          p.update(from: sep.bytes, count: sep.byteCount)
-          p += sep.byteCount
-        }
-        let item = StrObject(items[i])
-        p.update(from: item.bytes, count: item.byteCount)
-        p += item.byteCount
-      }
-      result.finish()
-      return result.ref.value
+      total += StrObject(items[i]).byteCount
     }
+    if items.count == 0 { return Runtime.emptyString }
+    if items.count == 1 { return items[0] }
+    total += sep.byteCount * (items.count - 1)
+    let result = StrObject.allocate(byteCount: total)
+    var p = result.bytes
+    for i in 0..<items.count {
+      if i > 0 && sep.byteCount > 0 {
+        p.update(from: sep.bytes, count: sep.byteCount)
+        p += sep.byteCount
+      }
+      let item = StrObject(items[i])
+      p.update(from: item.bytes, count: item.byteCount)
+      p += item.byteCount
+    }
+    result.finish()
+    keepAlive(list)
+    return result.ref.value
   }
 
   static func split(_ receiver: Value, _ separator: Value?, _ maxSplit: Int) throws(PythonError) -> Value {

@@ -114,7 +114,6 @@ public func rightShift(_ a: Value, _ b: Value) throws(PythonError) -> Value {
 public func bitAnd(_ a: Value, _ b: Value) throws(PythonError) -> Value {
   if a.isBool && b.isBool { return Value(bool: a == .true && b == .true) }
   if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitAnd(a, b) }
-  if a.isDict || b.isDict { throw unsupportedOperands("&", a, b) }
   throw unsupportedOperands("&", a, b)
 }
 

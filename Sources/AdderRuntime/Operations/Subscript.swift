@@ -143,9 +143,6 @@ public func setItem(_ container: Value, _ key: Value, _ value: Value) throws(Pyt
     return
   }
   guard container.isList else {
-    if container.isHeapObject && [.str, .tuple, .range].contains(container.objectTag) {
-      throw raise(.typeError, "'\(typeName(container))' object does not support item assignment")
-    }
     throw raise(.typeError, "'\(typeName(container))' object does not support item assignment")
   }
   let list = ListObject(container)
