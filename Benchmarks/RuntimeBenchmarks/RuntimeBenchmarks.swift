@@ -12,7 +12,8 @@ func startRuntime() {
 
 let benchmarks: @Sendable () -> Void = {
   let fast = Benchmark.Configuration(metrics: [.wallClock, .throughput], scalingFactor: .kilo)
-  let slow = Benchmark.Configuration(metrics: [.wallClock, .throughput, .mallocCountTotal], scalingFactor: .one)
+  let slow = Benchmark.Configuration(
+    metrics: [.wallClock, .throughput, .mallocCountTotal], scalingFactor: .one)
 
   Benchmark("small int add (runtime helper)", configuration: fast) { benchmark in
     startRuntime()

@@ -35,7 +35,8 @@ struct Run: ParsableCommand {
   @Flag(help: "Print collector statistics on exit.")
   var gcStats = false
 
-  @ArgumentParser.Argument(parsing: .captureForPassthrough, help: "The program file ('-' for stdin), then its arguments.")
+  @ArgumentParser.Argument(
+    parsing: .captureForPassthrough, help: "The program file ('-' for stdin), then its arguments.")
   var program: [String] = []
 
   mutating func run() throws {

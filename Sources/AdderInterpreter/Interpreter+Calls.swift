@@ -11,7 +11,8 @@ extension Interpreter {
   ) throws(PythonError) {
     let info = function.ref.load(FunctionObject.codeOffset, as: UnsafeMutablePointer<CodeInfo>.self)
     try pushFrame(
-      info: info, function: function.ref.value, globals: function.globals, locals: arguments, resultSlot: resultSlot,
+      info: info, function: function.ref.value, globals: function.globals, locals: arguments,
+      resultSlot: resultSlot,
       returnsToNative: returnsToNative)
     if info.pointee.isSimple && keywordNames.isEmpty && count == info.pointee.parameterCount {
       clearSlots(arguments, from: count, count: info.pointee.localCount)
@@ -46,7 +47,8 @@ extension Interpreter {
         let plural = parameters == 1 && code.defaultCount == 0 ? "" : "s"
         throw raise(
           .typeError,
-          "\(name)() takes \(takes) positional argument\(plural) but \(positional) \(positional == 1 ? "was" : "were") given")
+          "\(name)() takes \(takes) positional argument\(plural) but \(positional) \(positional == 1 ? "was" : "were") given"
+        )
       }
       for i in 0..<min(positional, parameters) { locals[i] = passed[i] }
       if let slot = code.varArgsSlot {
@@ -75,16 +77,25 @@ extension Interpreter {
       for i in firstDefault..<parameters where locals[i].isEmpty {
         locals[i] = TupleObject(defaults)[i - firstDefault]
       }
-      for (k, keywordIndex) in code.keywordOnlyDefaults.enumerated() where locals[parameters + keywordIndex].isEmpty {
+      for (k, keywordIndex) in code.keywordOnlyDefaults.enumerated()
+      where locals[parameters + keywordIndex].isEmpty {
         locals[parameters + keywordIndex] = TupleObject(defaults)[code.defaultCount + k]
       }
       let missing = (0..<parameters).filter { locals[$0].isEmpty }.map { "'\(code.localNames[$0])'" }
       if !missing.isEmpty {
-        throw raise(.typeError, "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(englishList(missing))")
+        throw raise(
+          .typeError,
+          "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(englishList(missing))"
+        )
       }
-      let missingKeywords = (parameters..<named).filter { locals[$0].isEmpty }.map { "'\(code.localNames[$0])'" }
+      let missingKeywords = (parameters..<named).filter { locals[$0].isEmpty }.map {
+        "'\(code.localNames[$0])'"
+      }
       if !missingKeywords.isEmpty {
-        throw raise(.typeError, "\(name)() missing \(missingKeywords.count) required keyword-only argument\(missingKeywords.count == 1 ? "" : "s"): \(englishList(missingKeywords))")
+        throw raise(
+          .typeError,
+          "\(name)() missing \(missingKeywords.count) required keyword-only argument\(missingKeywords.count == 1 ? "" : "s"): \(englishList(missingKeywords))"
+        )
       }
       let cellBase = locals + info.pointee.localCount
       for (i, slot) in code.cellParameterSlots.enumerated() {
@@ -120,13 +131,17 @@ extension Interpreter {
 
   /// Unpacks `f(*args, **kwargs)` onto the value stack at `base` (after the callee) and returns
   /// the argument count and keyword names tuple.
-  static func spreadArguments(_ args: Value, _ kwargs: Value, at base: UnsafeMutablePointer<Value>, callee: Value)
+  static func spreadArguments(
+    _ args: Value, _ kwargs: Value, at base: UnsafeMutablePointer<Value>, callee: Value
+  )
     throws(PythonError) -> (Int, Value)
   {
     let positional = args.isTuple ? args : try Sequences.toTuple(args)
     let tuple = TupleObject(positional)
     var count = tuple.count
-    guard base + count + 16 < valueStackEnd else { throw raise(.recursionError, "maximum recursion depth exceeded") }
+    guard base + count + 16 < valueStackEnd else {
+      throw raise(.recursionError, "maximum recursion depth exceeded")
+    }
     for i in 0..<tuple.count { base[i] = tuple[i] }
     guard !kwargs.isEmpty else { return (count, .empty) }
     guard kwargs.isDict else {

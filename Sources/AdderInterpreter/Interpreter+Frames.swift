@@ -4,7 +4,8 @@ import AdderRuntime
 extension Interpreter {
   static func unboundLocal(_ info: UnsafeMutablePointer<CodeInfo>, _ slot: Int) -> PythonError {
     let name = Runtime.codes[info.pointee.index].code.localNames[slot]
-    return raise(.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    return raise(
+      .unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
   }
 
   static func unboundDeref(_ info: UnsafeMutablePointer<CodeInfo>, _ index: Int) -> PythonError {
@@ -16,6 +17,7 @@ extension Interpreter {
     }
     let name = code.freeNames[index - code.cellNames.count]
     return raise(
-      .nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+      .nameError,
+      "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
   }
 }

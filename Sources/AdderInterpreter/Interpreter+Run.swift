@@ -378,7 +378,8 @@ extension Interpreter {
           }
           sp[0] = closure
           sp[1] = defaults
-          sp[0] = FunctionObject.make(code: code, globals: globals, defaults: defaults, closure: closure).ref.value
+          sp[0] =
+            FunctionObject.make(code: code, globals: globals, defaults: defaults, closure: closure).ref.value
           sp += 1
 
         case .formatValue:
@@ -434,12 +435,15 @@ extension Interpreter {
   @inline(__always)
   static func loadTopFrame() -> (
     info: UnsafeMutablePointer<CodeInfo>, globals: Value, instructions: UnsafeMutablePointer<Instruction>,
-    pc: UnsafeMutablePointer<Instruction>, locals: UnsafeMutablePointer<Value>, sp: UnsafeMutablePointer<Value>,
+    pc: UnsafeMutablePointer<Instruction>, locals: UnsafeMutablePointer<Value>,
+    sp: UnsafeMutablePointer<Value>,
     constants: UnsafeMutablePointer<Value>, names: UnsafeMutablePointer<Value>
   ) {
     let frame = frames[frameCount - 1]
     let code = frame.info.pointee
     let sp = frame.locals + code.localCount + code.cellCount + code.freeCount
-    return (frame.info, frame.globals, code.instructions, frame.pc, frame.locals, sp, code.constants, code.names)
+    return (
+      frame.info, frame.globals, code.instructions, frame.pc, frame.locals, sp, code.constants, code.names
+    )
   }
 }

@@ -80,7 +80,8 @@ public enum Interpreter {
     base[0] = .none
     let locals = base + 1
     try pushFrame(
-      info: code.info, function: .empty, globals: globals, locals: locals, resultSlot: base, returnsToNative: true)
+      info: code.info, function: .empty, globals: globals, locals: locals, resultSlot: base,
+      returnsToNative: true)
     clearSlots(locals, from: 0, count: code.info.pointee.localCount + code.info.pointee.cellCount)
     _ = try run()
   }
@@ -94,18 +95,22 @@ public enum Interpreter {
     }
     let base = frameCount == 0 ? valueStack : frames[frameCount - 1].extentEnd
     let keywordCount = keywordNames.isEmpty ? 0 : TupleObject(keywordNames).count
-    guard base + count + 2 < valueStackEnd else { throw raise(.recursionError, "maximum recursion depth exceeded") }
+    guard base + count + 2 < valueStackEnd else {
+      throw raise(.recursionError, "maximum recursion depth exceeded")
+    }
     base[0] = callable
     for i in 0..<count { base[1 + i] = arguments[i] }
     _ = keywordCount
-    try enterFunction(FunctionObject(callable), arguments: base + 1, count: count, keywordNames: keywordNames,
+    try enterFunction(
+      FunctionObject(callable), arguments: base + 1, count: count, keywordNames: keywordNames,
       resultSlot: base, returnsToNative: true)
     return try run()
   }
 
   @inline(__always)
   static func pushFrame(
-    info: UnsafeMutablePointer<CodeInfo>, function: Value, globals: Value, locals: UnsafeMutablePointer<Value>,
+    info: UnsafeMutablePointer<CodeInfo>, function: Value, globals: Value,
+    locals: UnsafeMutablePointer<Value>,
     resultSlot: UnsafeMutablePointer<Value>, returnsToNative: Bool
   ) throws(PythonError) {
     if frameCount >= Runtime.recursionLimit || frameCount >= frameCapacity - 1

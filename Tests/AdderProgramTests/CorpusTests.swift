@@ -15,7 +15,9 @@ struct CorpusTests {
     let programs = try Corpus.programs()
     #expect(programs.count >= 200, "the corpus should hold at least 200 programs")
     let failures = Corpus.runAll(programs, mode: mode)
-    #expect(failures.isEmpty, "\(failures.count) of \(programs.count) failed in mode \(mode):\n\(failures.joined(separator: "\n"))")
+    #expect(
+      failures.isEmpty,
+      "\(failures.count) of \(programs.count) failed in mode \(mode):\n\(failures.joined(separator: "\n"))")
   }
 
   @Test func corpusHasErrorCases() throws {
@@ -38,7 +40,9 @@ enum Corpus {
   /// this test bundle.
   static var binary: String {
     if let path = ProcessInfo.processInfo.environment["ADDER_BINARY"], !path.isEmpty { return path }
-    let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    let executable =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
     return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("adder").path
   }
 
@@ -64,7 +68,9 @@ enum Corpus {
   static func check(_ program: Program, mode: [String]) -> String? {
     let source = (try? String(contentsOfFile: program.base + ".py", encoding: .utf8)) ?? ""
     var arguments = ["run"] + mode + [program.relativePath]
-    if let first = source.split(separator: "\n", omittingEmptySubsequences: false).first, first.hasPrefix("# args:") {
+    if let first = source.split(separator: "\n", omittingEmptySubsequences: false).first,
+      first.hasPrefix("# args:")
+    {
       arguments += first.dropFirst(7).split(separator: " ").map(String.init)
     }
     let expectedOut = (try? Data(contentsOf: URL(fileURLWithPath: program.base + ".out"))) ?? Data()
@@ -72,8 +78,12 @@ enum Corpus {
     var expectedStderr: String? = nil
     if let err = try? String(contentsOfFile: program.base + ".err", encoding: .utf8) {
       for line in err.split(separator: "\n") {
-        if line.hasPrefix("exit:") { expectedStatus = Int32(line.dropFirst(5).trimmingCharacters(in: .whitespaces)) ?? -1 }
-        if line.hasPrefix("stderr:") { expectedStderr = line.dropFirst(7).trimmingCharacters(in: .whitespaces) }
+        if line.hasPrefix("exit:") {
+          expectedStatus = Int32(line.dropFirst(5).trimmingCharacters(in: .whitespaces)) ?? -1
+        }
+        if line.hasPrefix("stderr:") {
+          expectedStderr = line.dropFirst(7).trimmingCharacters(in: .whitespaces)
+        }
       }
     }
     let process = Process()
@@ -104,7 +114,8 @@ enum Corpus {
     }
     let lastLine = String(decoding: errData, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
     if let expectedStderr, !expectedStderr.isEmpty, !lastLine.hasSuffix(expectedStderr) {
-      problems.append("stderr ends \(lastLine.suffix(120).debugDescription), expected \(expectedStderr.debugDescription)")
+      problems.append(
+        "stderr ends \(lastLine.suffix(120).debugDescription), expected \(expectedStderr.debugDescription)")
     }
     return problems.isEmpty ? nil : "\(program.relativePath): \(problems.joined(separator: "; "))"
   }

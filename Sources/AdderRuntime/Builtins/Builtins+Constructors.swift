@@ -77,7 +77,9 @@ extension Builtins {
   }
 
   /// Calls a type object as a constructor.
-  public static func construct(_ type: Value, _ base: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value)
+  public static func construct(
+    _ type: Value, _ base: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value
+  )
     throws(PythonError) -> Value
   {
     let id = TypeObject(type).id
@@ -102,7 +104,8 @@ extension Builtins {
     if v.isFloat { return try truncate(v.double) }
     if v.isStr { return try parseInt(v, base: 10) }
     throw raise(
-      .typeError, "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(v))'")
+      .typeError,
+      "int() argument must be a string, a bytes-like object or a real number, not '\(typeName(v))'")
   }
 
   /// int(text, base) with Python's rules: whitespace, sign, underscores between digits, prefixes
@@ -121,7 +124,8 @@ extension Builtins {
     var radix = base
     let lower = text.lowercased()
     let prefixes: [(String, Int)] = [("0x", 16), ("0o", 8), ("0b", 2)]
-    for (prefix, prefixRadix) in prefixes where lower.hasPrefix(prefix) && (base == 0 || base == prefixRadix) {
+    for (prefix, prefixRadix) in prefixes where lower.hasPrefix(prefix) && (base == 0 || base == prefixRadix)
+    {
       radix = prefixRadix
       text = text.dropFirst(2)
       if text.first == "_" { text = text.dropFirst() }
@@ -129,7 +133,9 @@ extension Builtins {
     }
     if radix == 0 {
       radix = 10
-      if text.count > 1 && text.first == "0" && text.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid() }
+      if text.count > 1 && text.first == "0" && text.contains(where: { $0 != "0" && $0 != "_" }) {
+        throw invalid()
+      }
     }
     var digits = ""
     var previousUnderscore = true
@@ -139,7 +145,9 @@ extension Builtins {
         previousUnderscore = true
         continue
       }
-      guard let digit = character.hexDigitValue ?? character.letterDigitValue, digit < radix else { throw invalid() }
+      guard let digit = character.hexDigitValue ?? character.letterDigitValue, digit < radix else {
+        throw invalid()
+      }
       _ = digit
       digits.append(character)
       previousUnderscore = false
@@ -171,7 +179,9 @@ extension Builtins {
     let sign: Double = lower.hasPrefix("-") ? -1 : 1
     if unsigned == "inf" || unsigned == "infinity" { return Value.float(sign * .infinity) }
     if unsigned == "nan" { return Value.float(.nan) }
-    let allowed = unsigned.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "+" || $0 == "-") }
+    let allowed = unsigned.allSatisfy {
+      $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "+" || $0 == "-")
+    }
     guard allowed, !unsigned.isEmpty, unsigned.first != "e", let d = Double(text) else {
       throw raise(.valueError, "could not convert string to float: \(formatStringRepr(v.string))")
     }
@@ -202,7 +212,9 @@ extension String {
     var out = ""
     let characters = Array(self)
     for (i, c) in characters.enumerated() {
-      if c == "_", i > 0, i + 1 < characters.count, characters[i - 1].isNumber, characters[i + 1].isNumber { continue }
+      if c == "_", i > 0, i + 1 < characters.count, characters[i - 1].isNumber, characters[i + 1].isNumber {
+        continue
+      }
       out.append(c)
     }
     return out

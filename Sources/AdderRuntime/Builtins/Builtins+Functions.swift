@@ -31,98 +31,127 @@ extension Builtins {
   static func installFunctions(_ define: (String, Value) -> Void) {
     let add = define
     add("print", function("print", printBuiltin))
-    add("len", function("len") { a throws(PythonError) in
-      try a.expect(1, 1)
-      return Value(smallInt: try length(a[0]))
-    })
-    add("repr", function("repr") { a throws(PythonError) in
-      try a.expect(1, 1)
-      return try repr(a[0])
-    })
-    add("abs", function("abs") { a throws(PythonError) in
-      try a.expect(1, 1)
-      let v = a[0]
-      if isIntLike(v) { return IntArithmetic.sign(v) < 0 ? IntArithmetic.negate(v) : try positive(v) }
-      if v.isFloat { return Value.float(abs(v.double)) }
-      throw raise(.typeError, "bad operand type for abs(): '\(typeName(v))'")
-    })
-    add("chr", function("chr") { a throws(PythonError) in
-      try a.expect(1, 1)
-      guard let code = IntArithmetic.small(a[0]) else {
-        throw raise(.typeError, "an integer is required (got type \(typeName(a[0])))")
-      }
-      guard code >= 0, code < 0x110000, let scalar = Unicode.Scalar(UInt32(code)) else {
-        if code >= 0xD800 && code < 0xE000 { throw raise(.valueError, "unsupported: surrogate code points") }
-        throw raise(.valueError, "chr() arg not in range(0x110000)")
-      }
-      return Value.str(String(Character(scalar)))
-    })
-    add("ord", function("ord") { a throws(PythonError) in
-      try a.expect(1, 1)
-      guard a[0].isStr, StrObject(a[0]).count == 1 else {
-        if a[0].isStr {
-          throw raise(.typeError, "ord() expected a character, but string of length \(StrObject(a[0]).count) found")
+    add(
+      "len",
+      function("len") { a throws(PythonError) in
+        try a.expect(1, 1)
+        return Value(smallInt: try length(a[0]))
+      })
+    add(
+      "repr",
+      function("repr") { a throws(PythonError) in
+        try a.expect(1, 1)
+        return try repr(a[0])
+      })
+    add(
+      "abs",
+      function("abs") { a throws(PythonError) in
+        try a.expect(1, 1)
+        let v = a[0]
+        if isIntLike(v) { return IntArithmetic.sign(v) < 0 ? IntArithmetic.negate(v) : try positive(v) }
+        if v.isFloat { return Value.float(abs(v.double)) }
+        throw raise(.typeError, "bad operand type for abs(): '\(typeName(v))'")
+      })
+    add(
+      "chr",
+      function("chr") { a throws(PythonError) in
+        try a.expect(1, 1)
+        guard let code = IntArithmetic.small(a[0]) else {
+          throw raise(.typeError, "an integer is required (got type \(typeName(a[0])))")
         }
-        throw raise(.typeError, "ord() expected string of length 1, but \(typeName(a[0])) found")
-      }
-      return Value(smallInt: Int(a[0].string.unicodeScalars.first!.value))
-    })
-    add("hash", function("hash") { a throws(PythonError) in
-      try a.expect(1, 1)
-      return Value.int(try hashValue(a[0]))
-    })
+        guard code >= 0, code < 0x110000, let scalar = Unicode.Scalar(UInt32(code)) else {
+          if code >= 0xD800 && code < 0xE000 {
+            throw raise(.valueError, "unsupported: surrogate code points")
+          }
+          throw raise(.valueError, "chr() arg not in range(0x110000)")
+        }
+        return Value.str(String(Character(scalar)))
+      })
+    add(
+      "ord",
+      function("ord") { a throws(PythonError) in
+        try a.expect(1, 1)
+        guard a[0].isStr, StrObject(a[0]).count == 1 else {
+          if a[0].isStr {
+            throw raise(
+              .typeError, "ord() expected a character, but string of length \(StrObject(a[0]).count) found")
+          }
+          throw raise(.typeError, "ord() expected string of length 1, but \(typeName(a[0])) found")
+        }
+        return Value(smallInt: Int(a[0].string.unicodeScalars.first!.value))
+      })
+    add(
+      "hash",
+      function("hash") { a throws(PythonError) in
+        try a.expect(1, 1)
+        return Value.int(try hashValue(a[0]))
+      })
     add("hex", function("hex") { a throws(PythonError) in try radixString(a, 16, "0x") })
     add("oct", function("oct") { a throws(PythonError) in try radixString(a, 8, "0o") })
     add("bin", function("bin") { a throws(PythonError) in try radixString(a, 2, "0b") })
-    add("divmod", function("divmod") { a throws(PythonError) in
-      try a.expect(2, 2)
-      let (x, y) = (a[0], a[1])
-      if let (p, q) = try floatOperands(x, y) {
-        if q == 0 { throw raise(.zeroDivisionError, "float divmod()") }
-        let (d, m) = FloatArithmetic.divmod(p, q)
-        return Value.tuple([Value.float(d), Value.float(m)])
-      }
-      let quotient = try floorDivide(x, y)
-      let remainder = try modulo(x, y)
-      return Value.tuple([quotient, remainder])
-    })
-    add("pow", function("pow") { a throws(PythonError) in
-      try a.expect(2, 3)
-      if a.positionalCount == 3 && !a[2].isNone {
-        guard isIntLike(a[0]) && isIntLike(a[1]) && isIntLike(a[2]) else {
-          throw raise(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
+    add(
+      "divmod",
+      function("divmod") { a throws(PythonError) in
+        try a.expect(2, 2)
+        let (x, y) = (a[0], a[1])
+        if let (p, q) = try floatOperands(x, y) {
+          if q == 0 { throw raise(.zeroDivisionError, "float divmod()") }
+          let (d, m) = FloatArithmetic.divmod(p, q)
+          return Value.tuple([Value.float(d), Value.float(m)])
         }
-        return try IntArithmetic.powerModulo(a[0], a[1], a[2])
-      }
-      return try power(a[0], a[1])
-    })
+        let quotient = try floorDivide(x, y)
+        let remainder = try modulo(x, y)
+        return Value.tuple([quotient, remainder])
+      })
+    add(
+      "pow",
+      function("pow") { a throws(PythonError) in
+        try a.expect(2, 3)
+        if a.positionalCount == 3 && !a[2].isNone {
+          guard isIntLike(a[0]) && isIntLike(a[1]) && isIntLike(a[2]) else {
+            throw raise(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
+          }
+          return try IntArithmetic.powerModulo(a[0], a[1], a[2])
+        }
+        return try power(a[0], a[1])
+      })
     add("round", function("round", roundBuiltin))
-    add("isinstance", function("isinstance") { a throws(PythonError) in
-      try a.expect(2, 2)
-      return Value(bool: try isInstance(a[0], a[1]))
-    })
-    add("callable", function("callable") { a throws(PythonError) in
-      try a.expect(1, 1)
-      let v = a[0]
-      return Value(bool: v.isObject(.function) || v.isObject(.builtinFunction) || v.isObject(.type))
-    })
-    add("iter", function("iter") { a throws(PythonError) in
-      try a.expect(1, 1)
-      return try getIterator(a[0])
-    })
-    add("next", function("next") { a throws(PythonError) in
-      try a.expect(1, 2)
-      guard a[0].isObject(.iterator) else {
-        throw raise(.typeError, "'\(typeName(a[0]))' object is not an iterator")
-      }
-      if let item = try iteratorNext(a[0]) { return item }
-      if a.positionalCount == 2 { return a[1] }
-      throw raise(.stopIteration)
-    })
-    add("format", function("format") { a throws(PythonError) in
-      try a.expect(1, 2)
-      return try format(a[0], a.positionalCount > 1 ? a[1] : .empty)
-    })
+    add(
+      "isinstance",
+      function("isinstance") { a throws(PythonError) in
+        try a.expect(2, 2)
+        return Value(bool: try isInstance(a[0], a[1]))
+      })
+    add(
+      "callable",
+      function("callable") { a throws(PythonError) in
+        try a.expect(1, 1)
+        let v = a[0]
+        return Value(bool: v.isObject(.function) || v.isObject(.builtinFunction) || v.isObject(.type))
+      })
+    add(
+      "iter",
+      function("iter") { a throws(PythonError) in
+        try a.expect(1, 1)
+        return try getIterator(a[0])
+      })
+    add(
+      "next",
+      function("next") { a throws(PythonError) in
+        try a.expect(1, 2)
+        guard a[0].isObject(.iterator) else {
+          throw raise(.typeError, "'\(typeName(a[0]))' object is not an iterator")
+        }
+        if let item = try iteratorNext(a[0]) { return item }
+        if a.positionalCount == 2 { return a[1] }
+        throw raise(.stopIteration)
+      })
+    add(
+      "format",
+      function("format") { a throws(PythonError) in
+        try a.expect(1, 2)
+        return try format(a[0], a.positionalCount > 1 ? a[1] : .empty)
+      })
     installSequenceFunctions(define)
   }
 

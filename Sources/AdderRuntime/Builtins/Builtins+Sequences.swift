@@ -4,84 +4,102 @@ extension Builtins {
   static func installSequenceFunctions(_ define: (String, Value) -> Void) {
     define("min", function("min") { a throws(PythonError) in try extreme(a, wantMax: false) })
     define("max", function("max") { a throws(PythonError) in try extreme(a, wantMax: true) })
-    define("sum", function("sum") { a throws(PythonError) in
-      try a.expect(1, 2, keywords: ["start"])
-      var total = a.argument(1, "start") ?? Value(smallInt: 0)
-      if total.isStr { throw raise(.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
-      let iterator = try getIterator(a[0])
-      while let item = try iteratorNext(iterator) { total = try add(total, item) }
-      return total
-    })
-    define("sorted", function("sorted") { a throws(PythonError) in
-      try a.expect(1, 1, keywords: ["key", "reverse"])
-      let list = try Sequences.toList(a[0])
-      try sortList(list, key: a.keyword("key"), reverse: a.keyword("reverse"))
-      return list.ref.value
-    })
-    define("reversed", function("reversed") { a throws(PythonError) in
-      try a.expect(1, 1)
-      let v = a[0]
-      if v.isList || v.isTuple || v.isStr || v.isObject(.range) {
-        return IteratorObject.make(.reversed, source: v, position: try length(v)).ref.value
-      }
-      if v.isDict || v.isObject(.dictView) {
-        let items = try Sequences.toList(v)
-        return IteratorObject.make(.reversed, source: items.ref.value, position: items.count).ref.value
-      }
-      throw raise(.typeError, "'\(typeName(v))' object is not reversible")
-    })
-    define("enumerate", function("enumerate") { a throws(PythonError) in
-      try a.expect(1, 2, keywords: ["start"])
-      let start = a.argument(1, "start") ?? Value(smallInt: 0)
-      let iterator = IteratorObject.make(.enumerate, source: try getIterator(a[0]))
-      iterator.limitValue = start
-      return iterator.ref.value
-    })
-    define("zip", function("zip") { a throws(PythonError) in
-      try a.expect(0, Int.max)
-      let iterators = TupleObject.make(count: a.positionalCount)
-      for i in 0..<a.positionalCount { iterators[i] = .none }
-      for i in 0..<a.positionalCount { iterators[i] = try getIterator(a[i]) }
-      return IteratorObject.make(.zip, source: iterators.ref.value).ref.value
-    })
-    define("map", function("map") { a throws(PythonError) in
-      try a.expect(2, Int.max)
-      if a.positionalCount > 2 {
-        // map(f, a, b, ...) is f applied over zip(a, b, ...).
-        let iterators = TupleObject.make(count: a.positionalCount - 1)
-        for i in 1..<a.positionalCount { iterators[i - 1] = .none }
-        for i in 1..<a.positionalCount { iterators[i - 1] = try getIterator(a[i]) }
-        let zipped = IteratorObject.make(.zip, source: iterators.ref.value)
-        let iterator = IteratorObject.make(.map, source: zipped.ref.value, step: 1)
+    define(
+      "sum",
+      function("sum") { a throws(PythonError) in
+        try a.expect(1, 2, keywords: ["start"])
+        var total = a.argument(1, "start") ?? Value(smallInt: 0)
+        if total.isStr { throw raise(.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
+        let iterator = try getIterator(a[0])
+        while let item = try iteratorNext(iterator) { total = try add(total, item) }
+        return total
+      })
+    define(
+      "sorted",
+      function("sorted") { a throws(PythonError) in
+        try a.expect(1, 1, keywords: ["key", "reverse"])
+        let list = try Sequences.toList(a[0])
+        try sortList(list, key: a.keyword("key"), reverse: a.keyword("reverse"))
+        return list.ref.value
+      })
+    define(
+      "reversed",
+      function("reversed") { a throws(PythonError) in
+        try a.expect(1, 1)
+        let v = a[0]
+        if v.isList || v.isTuple || v.isStr || v.isObject(.range) {
+          return IteratorObject.make(.reversed, source: v, position: try length(v)).ref.value
+        }
+        if v.isDict || v.isObject(.dictView) {
+          let items = try Sequences.toList(v)
+          return IteratorObject.make(.reversed, source: items.ref.value, position: items.count).ref.value
+        }
+        throw raise(.typeError, "'\(typeName(v))' object is not reversible")
+      })
+    define(
+      "enumerate",
+      function("enumerate") { a throws(PythonError) in
+        try a.expect(1, 2, keywords: ["start"])
+        let start = a.argument(1, "start") ?? Value(smallInt: 0)
+        let iterator = IteratorObject.make(.enumerate, source: try getIterator(a[0]))
+        iterator.limitValue = start
+        return iterator.ref.value
+      })
+    define(
+      "zip",
+      function("zip") { a throws(PythonError) in
+        try a.expect(0, Int.max)
+        let iterators = TupleObject.make(count: a.positionalCount)
+        for i in 0..<a.positionalCount { iterators[i] = .none }
+        for i in 0..<a.positionalCount { iterators[i] = try getIterator(a[i]) }
+        return IteratorObject.make(.zip, source: iterators.ref.value).ref.value
+      })
+    define(
+      "map",
+      function("map") { a throws(PythonError) in
+        try a.expect(2, Int.max)
+        if a.positionalCount > 2 {
+          // map(f, a, b, ...) is f applied over zip(a, b, ...).
+          let iterators = TupleObject.make(count: a.positionalCount - 1)
+          for i in 1..<a.positionalCount { iterators[i - 1] = .none }
+          for i in 1..<a.positionalCount { iterators[i - 1] = try getIterator(a[i]) }
+          let zipped = IteratorObject.make(.zip, source: iterators.ref.value)
+          let iterator = IteratorObject.make(.map, source: zipped.ref.value, step: 1)
+          iterator.limitValue = a[0]
+          return iterator.ref.value
+        }
+        let iterator = IteratorObject.make(.map, source: try getIterator(a[1]))
         iterator.limitValue = a[0]
         return iterator.ref.value
-      }
-      let iterator = IteratorObject.make(.map, source: try getIterator(a[1]))
-      iterator.limitValue = a[0]
-      return iterator.ref.value
-    })
-    define("filter", function("filter") { a throws(PythonError) in
-      try a.expect(2, 2)
-      let iterator = IteratorObject.make(.filter, source: try getIterator(a[1]))
-      iterator.limitValue = a[0]
-      return iterator.ref.value
-    })
-    define("any", function("any") { a throws(PythonError) in
-      try a.expect(1, 1)
-      let iterator = try getIterator(a[0])
-      while let item = try iteratorNext(iterator) {
-        if try isTruthy(item) { return .true }
-      }
-      return .false
-    })
-    define("all", function("all") { a throws(PythonError) in
-      try a.expect(1, 1)
-      let iterator = try getIterator(a[0])
-      while let item = try iteratorNext(iterator) {
-        if try !isTruthy(item) { return .false }
-      }
-      return .true
-    })
+      })
+    define(
+      "filter",
+      function("filter") { a throws(PythonError) in
+        try a.expect(2, 2)
+        let iterator = IteratorObject.make(.filter, source: try getIterator(a[1]))
+        iterator.limitValue = a[0]
+        return iterator.ref.value
+      })
+    define(
+      "any",
+      function("any") { a throws(PythonError) in
+        try a.expect(1, 1)
+        let iterator = try getIterator(a[0])
+        while let item = try iteratorNext(iterator) {
+          if try isTruthy(item) { return .true }
+        }
+        return .false
+      })
+    define(
+      "all",
+      function("all") { a throws(PythonError) in
+        try a.expect(1, 1)
+        let iterator = try getIterator(a[0])
+        while let item = try iteratorNext(iterator) {
+          if try !isTruthy(item) { return .false }
+        }
+        return .true
+      })
   }
 
   /// min() and max(): one iterable or several arguments, with key= and default=.

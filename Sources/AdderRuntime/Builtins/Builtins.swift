@@ -43,9 +43,11 @@ public struct Arguments {
         throw raise(.typeError, "\(functionName) expected \(min) arguments, got \(n)")
       }
       if n < min {
-        throw raise(.typeError, "\(functionName) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)")
+        throw raise(
+          .typeError, "\(functionName) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)")
       }
-      throw raise(.typeError, "\(functionName) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(n)")
+      throw raise(
+        .typeError, "\(functionName) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(n)")
     }
   }
 }
@@ -103,7 +105,6 @@ public enum Builtins {
     methods[typeID(of: receiver)]?[name.string]
   }
 
-
   /// Calls builtin `index`.
   @inline(__always)
   public static func call(
@@ -118,7 +119,8 @@ public enum Builtins {
         }
         throw raise(
           .typeError,
-          "descriptor '\(builtin.name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(base[0]))' object")
+          "descriptor '\(builtin.name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(base[0]))' object"
+        )
       }
       return try builtin.body(
         Arguments(
@@ -126,7 +128,8 @@ public enum Builtins {
           functionName: builtin.name))
     }
     return try builtin.body(
-      Arguments(base: base, count: count, keywordNames: keywordNames, receiver: receiver, functionName: builtin.name))
+      Arguments(
+        base: base, count: count, keywordNames: keywordNames, receiver: receiver, functionName: builtin.name))
   }
 
   static func truncate(_ d: Double) throws(PythonError) -> Value {

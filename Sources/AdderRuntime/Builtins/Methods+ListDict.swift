@@ -84,7 +84,9 @@ extension Builtins {
       let list = ListObject(a.receiver)
       if list.count == 0 { throw raise(.indexError, "pop from empty list") }
       let index = a.positionalCount == 0 ? -1 : try indexValue(a[0], "list")
-      guard let i = normalizedIndex(index, list.count) else { throw raise(.indexError, "pop index out of range") }
+      guard let i = normalizedIndex(index, list.count) else {
+        throw raise(.indexError, "pop index out of range")
+      }
       return list.remove(at: i)
     }
     method(.list, "remove") { a throws(PythonError) in

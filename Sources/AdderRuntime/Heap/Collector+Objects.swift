@@ -19,7 +19,9 @@ extension Collector {
         mark(entries[i].value)
       }
     case .function:
-      for offset in stride(from: FunctionObject.globalsOffset, through: FunctionObject.qualifiedNameOffset, by: 8) {
+      for offset in stride(
+        from: FunctionObject.globalsOffset, through: FunctionObject.qualifiedNameOffset, by: 8)
+      {
         mark(object.value(at: offset))
       }
     case .builtinFunction:

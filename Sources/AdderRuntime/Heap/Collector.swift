@@ -127,7 +127,8 @@ public enum Collector {
         continue
       }
       if let tail = chunkFreeTail {
-        tail.storeBytes(of: Heap.freeLists[chunk.sizeClass], toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+        tail.storeBytes(
+          of: Heap.freeLists[chunk.sizeClass], toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
         Heap.freeLists[chunk.sizeClass] = chunkFree
       }
       Heap.chunkIndex[UInt(bitPattern: chunk.base)] = keptChunks.count

@@ -36,15 +36,19 @@ public enum Modules {
     add("tau", Value.float(2 * Double.pi))
     add("inf", Value.float(.infinity))
     add("nan", Value.float(.nan))
-    func unary(_ name: String, _ f: @escaping (Double) -> Double, domain: @escaping (Double) -> Bool = { _ in true }) {
-      add(name, Builtins.function(name) { a throws(PythonError) in
-        try a.expect(1, 1)
-        let x = try double(a[0])
-        guard domain(x) else { throw raise(.valueError, "math domain error") }
-        let r = f(x)
-        if r.isInfinite && x.isFinite { throw raise(.overflowError, "math range error") }
-        return Value.float(r)
-      })
+    func unary(
+      _ name: String, _ f: @escaping (Double) -> Double, domain: @escaping (Double) -> Bool = { _ in true }
+    ) {
+      add(
+        name,
+        Builtins.function(name) { a throws(PythonError) in
+          try a.expect(1, 1)
+          let x = try double(a[0])
+          guard domain(x) else { throw raise(.valueError, "math domain error") }
+          let r = f(x)
+          if r.isInfinite && x.isFinite { throw raise(.overflowError, "math range error") }
+          return Value.float(r)
+        })
     }
     unary("sqrt", { $0.squareRoot() }, domain: { $0 >= 0 || $0.isNaN })
     unary("sin", sin, domain: { !$0.isInfinite })
@@ -62,102 +66,128 @@ public enum Modules {
     unary("tanh", tanh)
     unary("degrees", { $0 * 180 / Double.pi })
     unary("radians", { $0 * Double.pi / 180 })
-    add("log", Builtins.function("log") { a throws(PythonError) in
-      try a.expect(1, 2)
-      func ln(_ v: Value) throws(PythonError) -> Double {
-        if v.isBigInt && IntArithmetic.sign(v) > 0 && __gmpz_sizeinbase(BigIntObject(v).mpz, 2) > 1024 {
-          // Exact for huge ints: log(m * 2**e) = log(m) + e*log(2).
-          var exponent = 0
-          let d = __gmpz_get_d_2exp(&exponent, BigIntObject(v).mpz)
-          return log(d) + Double(exponent) * M_LN2
+    add(
+      "log",
+      Builtins.function("log") { a throws(PythonError) in
+        try a.expect(1, 2)
+        func ln(_ v: Value) throws(PythonError) -> Double {
+          if v.isBigInt && IntArithmetic.sign(v) > 0 && __gmpz_sizeinbase(BigIntObject(v).mpz, 2) > 1024 {
+            // Exact for huge ints: log(m * 2**e) = log(m) + e*log(2).
+            var exponent = 0
+            let d = __gmpz_get_d_2exp(&exponent, BigIntObject(v).mpz)
+            return log(d) + Double(exponent) * M_LN2
+          }
+          let x = try double(v)
+          guard x > 0 else { throw raise(.valueError, "math domain error") }
+          return log(x)
         }
-        let x = try double(v)
-        guard x > 0 else { throw raise(.valueError, "math domain error") }
-        return log(x)
-      }
-      let value = try ln(a[0])
-      if a.positionalCount == 2 {
-        let base = try ln(a[1])
-        if base == 0 { throw raise(.zeroDivisionError, "float division by zero") }
-        return Value.float(value / base)
-      }
-      return Value.float(value)
-    })
-    add("atan2", Builtins.function("atan2") { a throws(PythonError) in
-      try a.expect(2, 2)
-      return Value.float(atan2(try double(a[0]), try double(a[1])))
-    })
-    add("hypot", Builtins.function("hypot") { a throws(PythonError) in
-      var total = 0.0
-      var values: [Double] = []
-      for i in 0..<a.positionalCount { values.append(try double(a[i])) }
-      if values.count == 2 { return Value.float(hypot(values[0], values[1])) }
-      for v in values { total += v * v }
-      return Value.float(total.squareRoot())
-    })
-    add("pow", Builtins.function("pow") { a throws(PythonError) in
-      try a.expect(2, 2)
-      let (x, y) = (try double(a[0]), try double(a[1]))
-      if x == 0 && y < 0 { throw raise(.valueError, "math domain error") }
-      if x < 0 && y.isFinite && y != y.rounded() { throw raise(.valueError, "math domain error") }
-      let r = pow(x, y)
-      if r.isInfinite && x.isFinite && y.isFinite { throw raise(.overflowError, "math range error") }
-      return Value.float(r)
-    })
-    add("copysign", Builtins.function("copysign") { a throws(PythonError) in
-      try a.expect(2, 2)
-      return Value.float(copysign(try double(a[0]), try double(a[1])))
-    })
-    add("fmod", Builtins.function("fmod") { a throws(PythonError) in
-      try a.expect(2, 2)
-      let (x, y) = (try double(a[0]), try double(a[1]))
-      if y == 0 { throw raise(.valueError, "math domain error") }
-      return Value.float(fmod(x, y))
-    })
-    for (name, rounding) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
-      add(name, Builtins.function(name) { a throws(PythonError) in
-        try a.expect(1, 1)
-        if isIntLike(a[0]) { return try positive(a[0]) }
-        return try Builtins.truncate(try double(a[0]).rounded(rounding))
-      })
-    }
-    for (name, test) in [("isnan", { (d: Double) in d.isNaN }), ("isinf", { $0.isInfinite }), ("isfinite", { $0.isFinite })] {
-      add(name, Builtins.function(name) { a throws(PythonError) in
-        try a.expect(1, 1)
-        return Value(bool: test(try double(a[0])))
-      })
-    }
-    add("isqrt", Builtins.function("isqrt") { a throws(PythonError) in
-      try a.expect(1, 1)
-      guard isIntLike(a[0]) else {
-        throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
-      }
-      if IntArithmetic.sign(a[0]) < 0 { throw raise(.valueError, "isqrt() argument must be nonnegative") }
-      let result = BigIntObject.make()
-      withMpz(a[0]) { x in __gmpz_sqrt(result.mpz, x) }
-      return result.normalized
-    })
-    add("gcd", Builtins.function("gcd") { a throws(PythonError) in
-      let result = BigIntObject.make()
-      for i in 0..<a.positionalCount {
-        guard isIntLike(a[i]) else {
-          throw raise(.typeError, "'\(typeName(a[i]))' object cannot be interpreted as an integer")
+        let value = try ln(a[0])
+        if a.positionalCount == 2 {
+          let base = try ln(a[1])
+          if base == 0 { throw raise(.zeroDivisionError, "float division by zero") }
+          return Value.float(value / base)
         }
-        withMpz(a[i]) { x in __gmpz_gcd(result.mpz, result.mpz, x) }
-      }
-      return result.normalized
-    })
-    add("factorial", Builtins.function("factorial") { a throws(PythonError) in
-      try a.expect(1, 1)
-      guard let n = IntArithmetic.small(a[0]) else {
-        if a[0].isFloat { throw raise(.typeError, "'float' object cannot be interpreted as an integer") }
-        throw raise(.overflowError, "factorial() argument should not exceed 9223372036854775807")
-      }
-      if n < 0 { throw raise(.valueError, "factorial() not defined for negative values") }
-      let result = BigIntObject.make()
-      __gmpz_fac_ui(result.mpz, UInt(n))
-      return result.normalized
-    })
+        return Value.float(value)
+      })
+    add(
+      "atan2",
+      Builtins.function("atan2") { a throws(PythonError) in
+        try a.expect(2, 2)
+        return Value.float(atan2(try double(a[0]), try double(a[1])))
+      })
+    add(
+      "hypot",
+      Builtins.function("hypot") { a throws(PythonError) in
+        var total = 0.0
+        var values: [Double] = []
+        for i in 0..<a.positionalCount { values.append(try double(a[i])) }
+        if values.count == 2 { return Value.float(hypot(values[0], values[1])) }
+        for v in values { total += v * v }
+        return Value.float(total.squareRoot())
+      })
+    add(
+      "pow",
+      Builtins.function("pow") { a throws(PythonError) in
+        try a.expect(2, 2)
+        let (x, y) = (try double(a[0]), try double(a[1]))
+        if x == 0 && y < 0 { throw raise(.valueError, "math domain error") }
+        if x < 0 && y.isFinite && y != y.rounded() { throw raise(.valueError, "math domain error") }
+        let r = pow(x, y)
+        if r.isInfinite && x.isFinite && y.isFinite { throw raise(.overflowError, "math range error") }
+        return Value.float(r)
+      })
+    add(
+      "copysign",
+      Builtins.function("copysign") { a throws(PythonError) in
+        try a.expect(2, 2)
+        return Value.float(copysign(try double(a[0]), try double(a[1])))
+      })
+    add(
+      "fmod",
+      Builtins.function("fmod") { a throws(PythonError) in
+        try a.expect(2, 2)
+        let (x, y) = (try double(a[0]), try double(a[1]))
+        if y == 0 { throw raise(.valueError, "math domain error") }
+        return Value.float(fmod(x, y))
+      })
+    for (name, rounding) in [
+      ("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero),
+    ] {
+      add(
+        name,
+        Builtins.function(name) { a throws(PythonError) in
+          try a.expect(1, 1)
+          if isIntLike(a[0]) { return try positive(a[0]) }
+          return try Builtins.truncate(try double(a[0]).rounded(rounding))
+        })
+    }
+    for (name, test) in [
+      ("isnan", { (d: Double) in d.isNaN }), ("isinf", { $0.isInfinite }), ("isfinite", { $0.isFinite }),
+    ] {
+      add(
+        name,
+        Builtins.function(name) { a throws(PythonError) in
+          try a.expect(1, 1)
+          return Value(bool: test(try double(a[0])))
+        })
+    }
+    add(
+      "isqrt",
+      Builtins.function("isqrt") { a throws(PythonError) in
+        try a.expect(1, 1)
+        guard isIntLike(a[0]) else {
+          throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
+        }
+        if IntArithmetic.sign(a[0]) < 0 { throw raise(.valueError, "isqrt() argument must be nonnegative") }
+        let result = BigIntObject.make()
+        withMpz(a[0]) { x in __gmpz_sqrt(result.mpz, x) }
+        return result.normalized
+      })
+    add(
+      "gcd",
+      Builtins.function("gcd") { a throws(PythonError) in
+        let result = BigIntObject.make()
+        for i in 0..<a.positionalCount {
+          guard isIntLike(a[i]) else {
+            throw raise(.typeError, "'\(typeName(a[i]))' object cannot be interpreted as an integer")
+          }
+          withMpz(a[i]) { x in __gmpz_gcd(result.mpz, result.mpz, x) }
+        }
+        return result.normalized
+      })
+    add(
+      "factorial",
+      Builtins.function("factorial") { a throws(PythonError) in
+        try a.expect(1, 1)
+        guard let n = IntArithmetic.small(a[0]) else {
+          if a[0].isFloat { throw raise(.typeError, "'float' object cannot be interpreted as an integer") }
+          throw raise(.overflowError, "factorial() argument should not exceed 9223372036854775807")
+        }
+        if n < 0 { throw raise(.valueError, "factorial() not defined for negative values") }
+        let result = BigIntObject.make()
+        __gmpz_fac_ui(result.mpz, UInt(n))
+        return result.normalized
+      })
   }
 
   static func installSys(_ add: (String, Value) -> Void) {
@@ -165,47 +195,61 @@ public enum Modules {
     for argument in Runtime.argv { argv.append(Value.str(argument)) }
     add("argv", argv.ref.value)
     add("maxsize", Value.int(Int.max))
-    add("setrecursionlimit", Builtins.function("setrecursionlimit") { a throws(PythonError) in
-      try a.expect(1, 1)
-      guard let n = IntArithmetic.small(a[0]) else {
-        throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
-      }
-      if n < 1 { throw raise(.valueError, "recursion limit must be greater or equal than 1") }
-      Runtime.recursionLimit = n
-      return .none
-    })
-    add("getrecursionlimit", Builtins.function("getrecursionlimit") { _ throws(PythonError) in
-      Value(smallInt: Runtime.recursionLimit)
-    })
-    add("set_int_max_str_digits", Builtins.function("set_int_max_str_digits") { a throws(PythonError) in
-      try a.expect(1, 1, keywords: ["maxdigits"])
-      guard let n = IntArithmetic.small(a.argument(0, "maxdigits") ?? .none) else {
-        throw raise(.typeError, "an integer is required")
-      }
-      if n != 0 && n < 640 { throw raise(.valueError, "maxdigits must be 0 or larger than 640") }
-      Runtime.intMaxStrDigits = n
-      return .none
-    })
-    add("get_int_max_str_digits", Builtins.function("get_int_max_str_digits") { _ throws(PythonError) in
-      Value(smallInt: Runtime.intMaxStrDigits)
-    })
-    add("exit", Builtins.function("exit") { a throws(PythonError) in
-      try a.expect(0, 1)
-      let code = a.positionalCount > 0 ? a[0] : Value.none
-      throw raise(.systemExit, argument: code)
-    })
+    add(
+      "setrecursionlimit",
+      Builtins.function("setrecursionlimit") { a throws(PythonError) in
+        try a.expect(1, 1)
+        guard let n = IntArithmetic.small(a[0]) else {
+          throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
+        }
+        if n < 1 { throw raise(.valueError, "recursion limit must be greater or equal than 1") }
+        Runtime.recursionLimit = n
+        return .none
+      })
+    add(
+      "getrecursionlimit",
+      Builtins.function("getrecursionlimit") { _ throws(PythonError) in
+        Value(smallInt: Runtime.recursionLimit)
+      })
+    add(
+      "set_int_max_str_digits",
+      Builtins.function("set_int_max_str_digits") { a throws(PythonError) in
+        try a.expect(1, 1, keywords: ["maxdigits"])
+        guard let n = IntArithmetic.small(a.argument(0, "maxdigits") ?? .none) else {
+          throw raise(.typeError, "an integer is required")
+        }
+        if n != 0 && n < 640 { throw raise(.valueError, "maxdigits must be 0 or larger than 640") }
+        Runtime.intMaxStrDigits = n
+        return .none
+      })
+    add(
+      "get_int_max_str_digits",
+      Builtins.function("get_int_max_str_digits") { _ throws(PythonError) in
+        Value(smallInt: Runtime.intMaxStrDigits)
+      })
+    add(
+      "exit",
+      Builtins.function("exit") { a throws(PythonError) in
+        try a.expect(0, 1)
+        let code = a.positionalCount > 0 ? a[0] : Value.none
+        throw raise(.systemExit, argument: code)
+      })
   }
 
   static func installTime(_ add: (String, Value) -> Void) {
-    add("perf_counter", Builtins.function("perf_counter") { _ throws(PythonError) in
-      var now = timespec()
-      clock_gettime(CLOCK_MONOTONIC, &now)
-      return Value.float(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)
-    })
-    add("time", Builtins.function("time") { _ throws(PythonError) in
-      var now = timespec()
-      clock_gettime(CLOCK_REALTIME, &now)
-      return Value.float(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)
-    })
+    add(
+      "perf_counter",
+      Builtins.function("perf_counter") { _ throws(PythonError) in
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Value.float(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)
+      })
+    add(
+      "time",
+      Builtins.function("time") { _ throws(PythonError) in
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Value.float(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)
+      })
   }
 }

@@ -79,7 +79,13 @@ extension Value {
     }
     var base: Int32 = 10
     let lower = digits.lowercased()
-    if lower.hasPrefix("0x") { base = 16 } else if lower.hasPrefix("0o") { base = 8 } else if lower.hasPrefix("0b") { base = 2 }
+    if lower.hasPrefix("0x") {
+      base = 16
+    } else if lower.hasPrefix("0o") {
+      base = 8
+    } else if lower.hasPrefix("0b") {
+      base = 2
+    }
     if base != 10 { digits = digits.dropFirst(2) }
     let big = BigIntObject.make()
     let status = String(digits).withCString { __gmpz_set_str(big.mpz, $0, base) }

@@ -42,7 +42,8 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
     let type = TypeObject(object).id
     if let method = Builtins.methods[type]?[attribute] { return method }
     if let function = Builtins.classMethods[type]?[attribute] { return function }
-    throw raise(.attributeError, "type object '\(TypeObject(object).id.name)' has no attribute '\(attribute)'")
+    throw raise(
+      .attributeError, "type object '\(TypeObject(object).id.name)' has no attribute '\(attribute)'")
   }
   throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(attribute)'")
 }

@@ -81,7 +81,8 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
     let b = BuiltinFunctionObject(v)
     let name = Builtins.table[b.index].name
     if !b.boundSelf.isEmpty {
-      return "<built-in method \(name) of \(typeName(b.boundSelf)) object at 0x\(String(b.boundSelf.raw, radix: 16))>"
+      return
+        "<built-in method \(name) of \(typeName(b.boundSelf)) object at 0x\(String(b.boundSelf.raw, radix: 16))>"
     }
     return "<built-in function \(name)>"
   case .type: return "<class '\(TypeObject(v).id.name)'>"
@@ -164,7 +165,8 @@ func raise(_ error: FormatError) -> PythonError {
 public func format(_ v: Value, _ specValue: Value) throws(PythonError) -> Value {
   let specText = specValue.isEmpty ? "" : specValue.string
   if specText.isEmpty { return try str(v) }
-  let spec = try formatting { () throws(FormatError) in try FormatSpec.parse(specText, typeName: typeName(v)) }
+  let spec = try formatting { () throws(FormatError) in try FormatSpec.parse(specText, typeName: typeName(v))
+  }
   if isIntLike(v) {
     if spec.isFloatType {
       let d = try IntArithmetic.toDouble(v)
@@ -174,7 +176,8 @@ public func format(_ v: Value, _ specValue: Value) throws(PythonError) -> Value 
     let magnitude = negative ? IntArithmetic.negate(v) : v
     return Value.str(
       try formatting { () throws(FormatError) in
-        try formatInteger(negative: negative, digits: { intDigits(magnitude, radix: $0) }, spec, typeName: "int")
+        try formatInteger(
+          negative: negative, digits: { intDigits(magnitude, radix: $0) }, spec, typeName: "int")
       })
   }
   if v.isFloat {

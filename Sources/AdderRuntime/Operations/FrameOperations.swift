@@ -29,10 +29,13 @@ public func unpack(_ sequence: Value, count: Int, into destination: UnsafeMutabl
 }
 
 /// `a, *rest, b = sequence`: writes after + 1 + before values (first item on top); returns the count.
-public func unpackStarred(_ sequence: Value, before: Int, after: Int, into destination: UnsafeMutablePointer<Value>)
+public func unpackStarred(
+  _ sequence: Value, before: Int, after: Int, into destination: UnsafeMutablePointer<Value>
+)
   throws(PythonError) -> Int
 {
-  guard sequence.isHeapObject, [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(sequence.objectTag)
+  guard sequence.isHeapObject,
+    [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(sequence.objectTag)
   else {
     throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
   }
@@ -70,7 +73,8 @@ public func raiseValue(_ value: Value) throws(PythonError) -> PythonError {
 
 /// list.extend for `[*a]` displays and star-args.
 public func listExtend(_ list: Value, _ iterable: Value) throws(PythonError) {
-  guard iterable.isHeapObject, [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(iterable.objectTag)
+  guard iterable.isHeapObject,
+    [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(iterable.objectTag)
   else {
     throw raise(.typeError, "Value after * must be an iterable, not \(typeName(iterable))")
   }

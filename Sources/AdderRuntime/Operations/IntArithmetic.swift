@@ -19,7 +19,9 @@ enum IntArithmetic {
   /// Applies a GMP binary function to two int operands and normalizes.
   static func big(
     _ a: Value, _ b: Value,
-    _ operation: (UnsafeMutablePointer<__mpz_struct>, UnsafePointer<__mpz_struct>, UnsafePointer<__mpz_struct>) ->
+    _ operation: (
+      UnsafeMutablePointer<__mpz_struct>, UnsafePointer<__mpz_struct>, UnsafePointer<__mpz_struct>
+    ) ->
       Void
   ) -> Value {
     let result = BigIntObject.make()

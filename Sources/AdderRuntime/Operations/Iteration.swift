@@ -10,12 +10,15 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
   case .str: return IteratorObject.make(.strIterator, source: v).ref.value
   case .range:
     let range = RangeObject(v)
-    return IteratorObject.make(.rangeIterator, source: .none, position: range.start, limit: range.stop, step: range.step).ref.value
+    return IteratorObject.make(
+      .rangeIterator, source: .none, position: range.start, limit: range.stop, step: range.step
+    ).ref.value
   case .dict: return IteratorObject.make(.dictKeyIterator, source: v).ref.value
   case .dictView:
     let view = DictViewObject(v)
     let kind: TypeID =
-      view.kind == .dictKeys ? .dictKeyIterator : (view.kind == .dictValues ? .dictValueIterator : .dictItemIterator)
+      view.kind == .dictKeys
+      ? .dictKeyIterator : (view.kind == .dictValues ? .dictValueIterator : .dictItemIterator)
     return IteratorObject.make(kind, source: view.dict.ref.value).ref.value
   case .iterator: return v
   default:

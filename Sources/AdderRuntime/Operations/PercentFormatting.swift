@@ -26,7 +26,9 @@ public func percentFormat(_ format: Value, _ args: Value) throws(PythonError) ->
     if let key = conversion.mappingKey {
       guard let mapping else { throw raise(.typeError, "format requires a mapping") }
       usedMapping = true
-      guard let found = try mapping.get(Value.str(key)) else { throw raise(.keyError, argument: Value.str(key)) }
+      guard let found = try mapping.get(Value.str(key)) else {
+        throw raise(.keyError, argument: Value.str(key))
+      }
       value = found
     } else {
       value = try nextArgument()

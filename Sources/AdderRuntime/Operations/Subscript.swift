@@ -100,7 +100,9 @@ public func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Val
     let s = StrObject(container)
     if key.isObject(.slice) {
       let range = try sliceIndices(key, length: s.count)
-      if range.step == 1 { return Strings.substring(container, from: range.start, to: range.start + range.count) }
+      if range.step == 1 {
+        return Strings.substring(container, from: range.start, to: range.start + range.count)
+      }
       var scalars = Strings.scalars(container)
       var result = String.UnicodeScalarView()
       var i = range.start
