@@ -27,7 +27,13 @@ let package = Package(
     .target(name: "AdderCompiler", dependencies: ["AdderSyntax"], swiftSettings: strict),
     .target(
       name: "AdderRuntime", dependencies: ["AdderCompiler", "CAdderSupport"], swiftSettings: strict),
-    .target(name: "AdderInterpreter", dependencies: ["AdderRuntime"], swiftSettings: strict),
+    // SIL dead-store elimination is off for the interpreter: in Swift 6.3 release builds it
+    // deleted stores to the value stack inside the dispatch loop (e.g. loadMethod's
+    // `sp[-1] = method`), as if a store through `sp` in a later iteration overwrote them. CI runs
+    // the corpus against the release binary to catch any recurrence.
+    .target(
+      name: "AdderInterpreter", dependencies: ["AdderRuntime"],
+      swiftSettings: strict + [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"])]),
     .target(name: "AdderAssembler", dependencies: ["CAdderMemory"], swiftSettings: strict),
     .executableTarget(
       name: "AdderCLI",

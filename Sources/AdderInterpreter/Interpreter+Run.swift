@@ -300,10 +300,8 @@ extension Interpreter {
         case .loadMethod:
           let receiver = sp[-1]
           if let method = Builtins.lookupMethod(receiver, names[argument]) {
-            // Receiver first: with the stores in the other order, Swift 6.3's release build
-            // dropped the store of `method` (the callee then read a stale slot).
-            sp[0] = receiver
             sp[-1] = method
+            sp[0] = receiver
           } else {
             sp[-1] = try loadAttribute(receiver, names[argument])
             sp[0] = .empty

@@ -37,9 +37,15 @@ public enum Interpreter {
   static let valueStackSlots = 64 * 1024 * 1024  // 512 MiB reserved, touched on demand
   static let frameCapacity = 1_000_000
 
-  nonisolated(unsafe) static var valueStack = UnsafeMutablePointer<Value>(bitPattern: 8)!
-  nonisolated(unsafe) static var valueStackEnd = UnsafeMutablePointer<Value>(bitPattern: 8)!
-  nonisolated(unsafe) static var frames = UnsafeMutablePointer<Frame>(bitPattern: 8)!
+  // Optionals with constant initializers: no lazy-initialization check on each access.
+  nonisolated(unsafe) static var valueStackBase: UnsafeMutablePointer<Value>? = nil
+  nonisolated(unsafe) static var valueStackLimit: UnsafeMutablePointer<Value>? = nil
+  nonisolated(unsafe) static var frameTable: UnsafeMutablePointer<Frame>? = nil
+  @inline(__always) static var valueStack: UnsafeMutablePointer<Value> { valueStackBase.unsafelyUnwrapped }
+  @inline(__always) static var valueStackEnd: UnsafeMutablePointer<Value> {
+    valueStackLimit.unsafelyUnwrapped
+  }
+  @inline(__always) static var frames: UnsafeMutablePointer<Frame> { frameTable.unsafelyUnwrapped }
   nonisolated(unsafe) static var frameCount = 0
   nonisolated(unsafe) public static var traceback: [TracebackEntry] = []
   nonisolated(unsafe) static var started = false
@@ -52,9 +58,9 @@ public enum Interpreter {
     let bytes = valueStackSlots * 8
     let memory = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
     guard let memory, memory != MAP_FAILED else { fatalError("adder: cannot reserve the value stack") }
-    valueStack = memory.assumingMemoryBound(to: Value.self)
-    valueStackEnd = valueStack + valueStackSlots
-    frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
+    valueStackBase = memory.assumingMemoryBound(to: Value.self)
+    valueStackLimit = valueStack + valueStackSlots
+    frameTable = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
     Runtime.callHook = { callable, arguments, count, keywordNames throws(PythonError) in
       try callFromNative(callable, arguments, count, keywordNames: keywordNames)
     }

@@ -19,19 +19,22 @@ public enum Heap {
   ]
   public static let largestCell = 1024
 
+  // The allocation path reads these three tables. They are optionals set by `initialize()`:
+  // a global with a non-constant initializer is initialized lazily, which costs a `swift_once`
+  // check on every access.
   /// Size class index by (size + 7) / 8, for sizes up to `largestCell`.
-  nonisolated(unsafe) static var classForWords: UnsafeMutablePointer<UInt8> = {
-    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: largestCell / 8 + 1)
-    var sizeClass = 0
-    for words in 0...(largestCell / 8) {
-      while sizeClasses[sizeClass] < words * 8 { sizeClass += 1 }
-      table[words] = UInt8(sizeClass)
-    }
-    return table
-  }()
+  nonisolated(unsafe) static var classForWordsTable: UnsafeMutablePointer<UInt8>? = nil
+  /// Cell size in bytes per size class (`sizeClasses` as raw memory).
+  nonisolated(unsafe) static var cellSizesTable: UnsafeMutablePointer<Int>? = nil
+  nonisolated(unsafe) static var freeListsTable: UnsafeMutablePointer<UnsafeMutableRawPointer?>? = nil
 
-  nonisolated(unsafe) static var freeLists = UnsafeMutablePointer<UnsafeMutableRawPointer?>
-    .allocate(capacity: 32)
+  @inline(__always) static var classForWords: UnsafeMutablePointer<UInt8> {
+    classForWordsTable.unsafelyUnwrapped
+  }
+  @inline(__always) static var cellSizes: UnsafeMutablePointer<Int> { cellSizesTable.unsafelyUnwrapped }
+  @inline(__always) static var freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?> {
+    freeListsTable.unsafelyUnwrapped
+  }
   nonisolated(unsafe) static var chunks: [Chunk] = []
   /// Chunk base address → index in `chunks`, to test ambiguous words quickly.
   nonisolated(unsafe) static var chunkIndex: [UInt: Int] = [:]
@@ -57,8 +60,17 @@ public enum Heap {
   static func initialize() {
     guard !initialized else { return }
     initialized = true
-    freeLists.initialize(repeating: nil, count: 32)
-    _ = classForWords
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: largestCell / 8 + 1)
+    var sizeClass = 0
+    for words in 0...(largestCell / 8) {
+      while sizeClasses[sizeClass] < words * 8 { sizeClass += 1 }
+      table[words] = UInt8(sizeClass)
+    }
+    classForWordsTable = table
+    cellSizesTable = UnsafeMutablePointer<Int>.allocate(capacity: sizeClasses.count)
+    cellSizesTable!.initialize(from: sizeClasses, count: sizeClasses.count)
+    freeListsTable = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: sizeClasses.count)
+    freeListsTable!.initialize(repeating: nil, count: sizeClasses.count)
   }
 
   /// A zeroed object of `size` bytes with `tag` in its header.
@@ -68,8 +80,8 @@ public enum Heap {
       let sizeClass = Int(classForWords[(size + 7) >> 3])
       if let cell = freeLists[sizeClass], allocatedSinceCollection < collectionThreshold {
         freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
-        allocatedSinceCollection &+= sizeClasses[sizeClass]
-        let words = sizeClasses[sizeClass] >> 3
+        allocatedSinceCollection &+= cellSizes[sizeClass]
+        let words = cellSizes[sizeClass] >> 3
         let wordsPointer = cell.assumingMemoryBound(to: UInt64.self)
         wordsPointer[1] = 0
         for i in 2..<words { wordsPointer[i] = 0 }

@@ -31,6 +31,9 @@ public struct BigIntObject {
       let n = __gmpz_get_si(mpz)
       if Value.fitsSmallInt(n) { return Value(smallInt: n) }
     }
+    // GMP mallocs the limbs itself: count them toward the collection trigger, or a program
+    // making big ints (pidigits) grows its heap by gigabytes between collections.
+    Heap.noteExternalAllocation(Int(mpz.pointee._mp_alloc) * 8)
     return ref.value
   }
 
