@@ -7,8 +7,14 @@ import CAdderSupport
 /// Buffered standard output (print is hot in many programs); flushed at exit and before stderr.
 public enum Output {
   nonisolated(unsafe) static var buffer: [UInt8] = []
+  /// When set, output is collected here instead of written (tests read it back).
+  nonisolated(unsafe) public static var capture: [UInt8]? = nil
 
   public static func write(_ text: String) {
+    if capture != nil {
+      capture!.append(contentsOf: text.utf8)
+      return
+    }
     buffer.append(contentsOf: text.utf8)
     if buffer.count > 1 << 16 { flush() }
   }

@@ -135,6 +135,8 @@ public enum Heap {
     }
     freeLists[sizeClass] = next
     Collector.statistics.heapBytes += chunkSize
+    Collector.statistics.peakHeapBytes = max(
+      Collector.statistics.peakHeapBytes, Collector.statistics.heapBytes)
   }
 
   /// Records side-buffer bytes (list items, dict tables, limbs) toward the collection trigger.
