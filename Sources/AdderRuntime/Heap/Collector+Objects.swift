@@ -46,6 +46,16 @@ extension Collector {
     }
   }
 
+  /// The bytes an object owns outside its cell (item buffers, tables, limbs).
+  static func externalBytes(_ object: ObjectRef) -> Int {
+    switch object.tag {
+    case .list: return ListObject(object.value).capacity * 8
+    case .dict: return DictObject(object.value).tableBytes
+    case .bigInt: return Int(BigIntObject(object.value).mpz.pointee._mp_alloc) * 8
+    default: return 0
+    }
+  }
+
   /// Releases what an unreachable object owns outside its cell; returns those bytes.
   static func finalize(_ object: ObjectRef) -> Int {
     switch object.tag {

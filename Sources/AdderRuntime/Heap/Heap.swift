@@ -43,7 +43,7 @@ public enum Heap {
   /// Bytes handed out since the last collection (cells, large objects, side buffers).
   nonisolated(unsafe) public static var allocatedSinceCollection = 0
   /// When `allocatedSinceCollection` passes this, the next allocation collects first.
-  nonisolated(unsafe) public static var collectionThreshold = 8 * 1024 * 1024
+  nonisolated(unsafe) public static var collectionThreshold = Collector.minimumThreshold
   /// Collect before every allocation (`--gc-stress`): finds missing roots.
   nonisolated(unsafe) public static var stress = false
   /// Collection is off until the runtime has registered its roots.

@@ -88,9 +88,12 @@ public struct DictObject {
     Heap.noteExternalAllocation(entryCapacity * MemoryLayout<Entry>.stride + indexSize * 4)
   }
 
+  /// The bytes of the entry and index tables.
+  var tableBytes: Int { capacity * MemoryLayout<Entry>.stride + (indexMask + 1) * 4 }
+
   /// Frees the tables; returns their size (the collector calls this when it sweeps the dict).
   func release() -> Int {
-    let bytes = capacity * MemoryLayout<Entry>.stride + (indexMask + 1) * 4
+    let bytes = tableBytes
     free(ref.load(DictObject.entriesOffset, as: UnsafeMutableRawPointer?.self))
     free(ref.load(DictObject.indexOffset, as: UnsafeMutableRawPointer?.self))
     return bytes
