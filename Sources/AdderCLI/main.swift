@@ -10,7 +10,7 @@ import ArgumentParser
 /// `adder run FILE [ARGS...]`, `adder FILE`, `adder -c CODE`, `adder -` (program on stdin).
 struct Adder: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Run Python programs (a subset of Python 3) with an interpreter and a baseline JIT.",
+    abstract: "Run Python programs (a subset of Python 3) on a bytecode interpreter; a baseline JIT is next.",
     subcommands: [Run.self], defaultSubcommand: Run.self)
 }
 
@@ -41,6 +41,10 @@ struct Run: ParsableCommand {
 
   mutating func run() throws {
     var arguments = program
+    // Everything after the file belongs to the program, so help must be caught by hand.
+    if let first = arguments.first, first == "--help" || first == "-h" {
+      throw CleanExit.helpRequest(self)
+    }
     let source: String
     let filename: String
     if let c {
