@@ -49,10 +49,7 @@ extension Builtins {
       "zip",
       function("zip") { a throws(PythonError) in
         try a.expect(0, Int.max)
-        let iterators = TupleObject.make(count: a.positionalCount)
-        for i in 0..<a.positionalCount { iterators[i] = .none }
-        for i in 0..<a.positionalCount { iterators[i] = try getIterator(a[i]) }
-        return IteratorObject.make(.zip, source: iterators.ref.value).ref.value
+        return try zipIterator(a, from: 0)
       })
     define(
       "map",
@@ -60,11 +57,7 @@ extension Builtins {
         try a.expect(2, Int.max)
         if a.positionalCount > 2 {
           // map(f, a, b, ...) is f applied over zip(a, b, ...).
-          let iterators = TupleObject.make(count: a.positionalCount - 1)
-          for i in 1..<a.positionalCount { iterators[i - 1] = .none }
-          for i in 1..<a.positionalCount { iterators[i - 1] = try getIterator(a[i]) }
-          let zipped = IteratorObject.make(.zip, source: iterators.ref.value)
-          let iterator = IteratorObject.make(.map, source: zipped.ref.value, step: 1)
+          let iterator = IteratorObject.make(.map, source: try zipIterator(a, from: 1), step: 1)
           iterator.limitValue = a[0]
           return iterator.ref.value
         }
@@ -100,6 +93,15 @@ extension Builtins {
         }
         return .true
       })
+  }
+
+  /// zip over the positional arguments from `first` on.
+  static func zipIterator(_ a: Arguments, from first: Int) throws(PythonError) -> Value {
+    let count = a.positionalCount - first
+    let iterators = TupleObject.make(count: count)
+    for i in 0..<count { iterators[i] = .none }
+    for i in 0..<count { iterators[i] = try getIterator(a[first + i]) }
+    return IteratorObject.make(.zip, source: iterators.ref.value).ref.value
   }
 
   /// min() and max(): one iterable or several arguments, with key= and default=.
