@@ -43,15 +43,15 @@ extension Builtins {
     }
     constructor(.range) { a throws(PythonError) in
       try a.expect(1, 3)
-      var bounds = [0, 0, 1]
+      var bounds = [Value(smallInt: 0), Value(smallInt: 0), Value(smallInt: 1)]
       for i in 0..<a.positionalCount {
-        guard let n = IntArithmetic.small(a[i]) else {
-          if a[i].isBigInt { throw raise(.overflowError, "Python int too large to convert to C ssize_t") }
+        guard isIntLike(a[i]) else {
           throw raise(.typeError, "'\(typeName(a[i]))' object cannot be interpreted as an integer")
         }
-        bounds[a.positionalCount == 1 ? 1 : i] = n
+        // Bools count as 0 and 1; ints of any size are kept as they are.
+        bounds[a.positionalCount == 1 ? 1 : i] = a[i].isBool ? Value(smallInt: a[i] == .true ? 1 : 0) : a[i]
       }
-      if bounds[2] == 0 { throw raise(.valueError, "range() arg 3 must not be zero") }
+      if IntArithmetic.sign(bounds[2]) == 0 { throw raise(.valueError, "range() arg 3 must not be zero") }
       return RangeObject.make(start: bounds[0], stop: bounds[1], step: bounds[2])
     }
     constructor(.type) { a throws(PythonError) in

@@ -185,7 +185,11 @@ extension Builtins {
       case .list: return ListObject(v).count
       case .tuple: return TupleObject(v).count
       case .dict: return DictObject(v).count
-      case .range: return RangeObject(v).count
+      case .range:
+        guard let small = RangeObject(v).small else {
+          throw raise(.overflowError, "Python int too large to convert to C ssize_t")
+        }
+        return small.count
       case .dictView: return DictViewObject(v).dict.count
       default: break
       }

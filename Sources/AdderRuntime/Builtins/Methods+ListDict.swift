@@ -144,6 +144,19 @@ extension Builtins {
       ListObject(a.receiver).count = 0
       return .none
     }
+    method(.range, "index") { a throws(PythonError) in
+      try a.expect(1, 1)
+      let range = RangeObject(a.receiver)
+      guard isIntLike(a[0]), try range.contains(a[0]) else {
+        throw raise(.valueError, "\(try reprString(a[0])) is not in range")
+      }
+      return try IntArithmetic.floorDivide(IntArithmetic.subtract(a[0], range.start), range.step)
+    }
+    method(.range, "count") { a throws(PythonError) in
+      try a.expect(1, 1)
+      guard isIntLike(a[0]) else { return Value(smallInt: 0) }
+      return Value(smallInt: try RangeObject(a.receiver).contains(a[0]) ? 1 : 0)
+    }
     method(.tuple, "index") { a throws(PythonError) in
       try a.expect(1, 3)
       let tuple = TupleObject(a.receiver)

@@ -1,27 +1,62 @@
-/// `range(start, stop, step)` with machine-word bounds.
+/// `range(start, stop, step)`: three ints, small or big (`range(10**20)` is a range too).
 ///
 /// ```
-/// offset 8   start    offset 16  stop    offset 24  step
+/// offset 8   start    offset 16  stop    offset 24  step   (int Values)
 /// ```
+/// Ranges whose bounds and length fit in machine words (nearly all) take the `small` path.
 public struct RangeObject {
   public let ref: ObjectRef
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
-  public var start: Int { ref.int(at: 8) }
-  public var stop: Int { ref.int(at: 16) }
-  public var step: Int { ref.int(at: 24) }
-  /// The number of items, as Python computes `len(range)`.
-  public var count: Int {
-    let (start, stop, step) = (self.start, self.stop, self.step)
-    if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-    return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+  public var start: Value { ref.value(at: 8) }
+  public var stop: Value { ref.value(at: 16) }
+  public var step: Value { ref.value(at: 24) }
+
+  /// The bounds and length as machine words, when all of them fit.
+  public var small: (start: Int, stop: Int, step: Int, count: Int)? {
+    guard start.isSmallInt, stop.isSmallInt, step.isSmallInt else { return nil }
+    let (first, last, by) = (start.smallInt, stop.smallInt, step.smallInt)
+    let (span, overflow) =
+      by > 0 ? last.subtractingReportingOverflow(first) : first.subtractingReportingOverflow(last)
+    guard !overflow else { return nil }
+    let count = span > 0 ? (span - 1) / abs(by) + 1 : 0
+    return (first, last, by, count)
+  }
+
+  /// len(range) as an int Value (it may exceed a machine word).
+  public func length() throws(PythonError) -> Value {
+    if let small { return Value(smallInt: small.count) }
+    let positive = IntArithmetic.sign(step) > 0
+    let span = positive ? IntArithmetic.subtract(stop, start) : IntArithmetic.subtract(start, stop)
+    if IntArithmetic.sign(span) <= 0 { return Value(smallInt: 0) }
+    let magnitude = positive ? step : IntArithmetic.negate(step)
+    let steps = try IntArithmetic.floorDivide(IntArithmetic.subtract(span, Value(smallInt: 1)), magnitude)
+    return IntArithmetic.add(steps, Value(smallInt: 1))
+  }
+
+  /// start + index * step, for an index already known to be in range.
+  public func item(_ index: Value) -> Value {
+    IntArithmetic.add(start, IntArithmetic.multiply(index, step))
+  }
+
+  /// Whether the int `n` is one of the range's items.
+  public func contains(_ n: Value) throws(PythonError) -> Bool {
+    let positive = IntArithmetic.sign(step) > 0
+    let below = IntArithmetic.compare(n, start) < 0
+    let beyond = positive ? IntArithmetic.compare(n, stop) >= 0 : IntArithmetic.compare(n, stop) <= 0
+    if positive ? (below || beyond) : (IntArithmetic.compare(n, start) > 0 || beyond) { return false }
+    return IntArithmetic.sign(try IntArithmetic.modulo(IntArithmetic.subtract(n, start), step)) == 0
+  }
+
+  public static func make(start: Value, stop: Value, step: Value) -> Value {
+    let object = Heap.allocate(size: 32, tag: .range)
+    object.setValue(start, at: 8)
+    object.setValue(stop, at: 16)
+    object.setValue(step, at: 24)
+    return object.value
   }
 
   public static func make(start: Int, stop: Int, step: Int) -> Value {
-    let object = Heap.allocate(size: 32, tag: .range)
-    object.setInt(start, at: 8)
-    object.setInt(stop, at: 16)
-    object.setInt(step, at: 24)
-    return object.value
+    make(start: Value.int(start), stop: Value.int(stop), step: Value.int(step))
   }
 }
 
@@ -127,5 +162,7 @@ public struct IteratorObject {
   }
 
   /// Whether the limit field holds a Value the collector must trace.
-  var limitIsValue: Bool { kind == .map || kind == .filter || kind == .enumerate }
+  var limitIsValue: Bool {
+    kind == .map || kind == .filter || kind == .enumerate || (kind == .rangeIterator && source.isHeapObject)
+  }
 }

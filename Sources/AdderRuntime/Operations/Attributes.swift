@@ -24,7 +24,7 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
   case "start", "stop", "step":
     if object.isObject(.range) {
       let range = RangeObject(object)
-      return Value.int(attribute == "start" ? range.start : (attribute == "stop" ? range.stop : range.step))
+      return attribute == "start" ? range.start : (attribute == "stop" ? range.stop : range.step)
     }
     if object.isObject(.slice) {
       let slice = SliceObject(object)

@@ -100,10 +100,13 @@ public func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
   case .list, .tuple: return try Sequences.equal(a, b)
   case .dict: return try Dicts.equal(a, b)
   case .range:
+    // Ranges are equal when they hold the same items.
     let (x, y) = (RangeObject(a), RangeObject(b))
-    if x.count != y.count { return false }
-    if x.count == 0 { return true }
-    return x.start == y.start && (x.count == 1 || x.step == y.step)
+    let count = try x.length()
+    if IntArithmetic.compare(count, try y.length()) != 0 { return false }
+    if IntArithmetic.sign(count) == 0 { return true }
+    if IntArithmetic.compare(x.start, y.start) != 0 { return false }
+    return IntArithmetic.compare(count, Value(smallInt: 1)) == 0 || IntArithmetic.compare(x.step, y.step) == 0
   case .dictView:
     let (x, y) = (DictViewObject(a), DictViewObject(b))
     guard x.kind == .dictKeys && y.kind == .dictKeys else { return false }
@@ -224,7 +227,7 @@ func isTruthySlow(_ v: Value) throws(PythonError) -> Bool {
   case .list: return ListObject(v).count != 0
   case .tuple: return TupleObject(v).count != 0
   case .dict: return DictObject(v).count != 0
-  case .range: return RangeObject(v).count != 0
+  case .range: return IntArithmetic.sign(try RangeObject(v).length()) != 0
   case .dictView: return DictViewObject(v).dict.count != 0
   default: return true
   }
@@ -261,12 +264,7 @@ public func contains(_ container: Value, _ item: Value) throws(PythonError) -> B
     fallthrough
   default:
     if container.isObject(.range), isIntLike(item) {
-      let range = RangeObject(container)
-      guard let n = IntArithmetic.small(item) else { return false }
-      if range.step > 0 ? (n < range.start || n >= range.stop) : (n > range.start || n <= range.stop) {
-        return false
-      }
-      return (n - range.start) % range.step == 0
+      return try RangeObject(container).contains(item)
     }
     let iterator = try getIterator(container)
     while let next = try iteratorNext(iterator) {

@@ -72,7 +72,8 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
   case .list, .tuple, .dict, .dictView: return try containerRepr(v)
   case .range:
     let r = RangeObject(v)
-    return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+    let bounds = "\(try reprString(r.start)), \(try reprString(r.stop))"
+    return r.step == Value(smallInt: 1) ? "range(\(bounds))" : "range(\(bounds), \(try reprString(r.step)))"
   case .function:
     let f = FunctionObject(v)
     let address = String(v.raw, radix: 16)

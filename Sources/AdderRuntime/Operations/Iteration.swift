@@ -10,9 +10,15 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
   case .str: return IteratorObject.make(.strIterator, source: v).ref.value
   case .range:
     let range = RangeObject(v)
-    return IteratorObject.make(
-      .rangeIterator, source: .none, position: range.start, limit: range.stop, step: range.step
-    ).ref.value
+    if let small = range.small {
+      return IteratorObject.make(
+        .rangeIterator, source: .none, position: small.start, limit: small.stop, step: small.step
+      ).ref.value
+    }
+    // Big bounds: the iterator keeps the range and the next index as an int Value.
+    let iterator = IteratorObject.make(.rangeIterator, source: v)
+    iterator.limitValue = Value(smallInt: 0)
+    return iterator.ref.value
   case .dict: return IteratorObject.make(.dictKeyIterator, source: v).ref.value
   case .dictView:
     let view = DictViewObject(v)
@@ -30,6 +36,12 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
 public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
   let it = IteratorObject(v)
   switch it.kind {
+  case .rangeIterator where it.source.isHeapObject:
+    let range = RangeObject(it.source)
+    let index = it.limitValue
+    if IntArithmetic.compare(index, try range.length()) >= 0 { return nil }
+    it.limitValue = IntArithmetic.add(index, Value(smallInt: 1))
+    return range.item(index)
   case .rangeIterator:
     let current = it.position
     if it.step > 0 ? current >= it.limit : current <= it.limit { return nil }

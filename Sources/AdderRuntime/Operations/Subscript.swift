@@ -125,15 +125,24 @@ public func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Val
   case .range:
     let range = RangeObject(container)
     if key.isObject(.slice) {
-      let slice = try sliceIndices(key, length: range.count)
-      let start = range.start + slice.start * range.step
-      let step = range.step * slice.step
+      guard let small = range.small else {
+        throw raise(.overflowError, "Python int too large to convert to C ssize_t")
+      }
+      let slice = try sliceIndices(key, length: small.count)
+      let start = small.start + slice.start * small.step
+      let step = small.step * slice.step
       return RangeObject.make(start: start, stop: start + slice.count * step, step: step)
     }
-    guard let i = normalizedIndex(try indexValue(key, "range"), range.count) else {
+    guard isIntLike(key) else {
+      throw raise(.typeError, "range indices must be integers or slices, not \(typeName(key))")
+    }
+    // Index arithmetic on ints of any size: range(10**20)[-1] is fine.
+    let length = try range.length()
+    let index = IntArithmetic.sign(key) < 0 ? IntArithmetic.add(key, length) : key
+    guard IntArithmetic.sign(index) >= 0, IntArithmetic.compare(index, length) < 0 else {
       throw raise(.indexError, "range object index out of range")
     }
-    return Value.int(range.start + i * range.step)
+    return range.item(index)
   default:
     throw raise(.typeError, "'\(typeName(container))' object is not subscriptable")
   }
