@@ -1,5 +1,6 @@
 import AdderCompiler
 import AdderInterpreter
+import AdderRuntime
 import AdderSyntax
 import ArgumentParser
 
@@ -77,7 +78,7 @@ struct Run: ParsableCommand {
       }
       return
     }
-    var runner = ProgramRunner(source: source, filename: filename, arguments: arguments)
+    var runner = ProgramRunner(tier: Interpreter.tier, source: source, filename: filename, arguments: arguments)
     runner.gcStress = gcStress || getenv("ADDER_GC_STRESS") != nil
     runner.gcStatistics = gcStats
     let status = runner.run()

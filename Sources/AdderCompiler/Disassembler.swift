@@ -46,7 +46,7 @@ private func disassembleOne(_ code: CodeObject) -> String {
   for (index, instruction) in code.instructions.enumerated() {
     let marker = targets.contains(index) ? ">>" : "  "
     let name = "\(instruction.opcode)".padding(20)
-    let argument = hasArgument(instruction.opcode) ? String(instruction.argument) : ""
+    let argument = instruction.opcode.hasArgument ? String(instruction.argument) : ""
     var line = "\(marker)\(String(index).leftPadding(5))  L\(String(code.lines[index]).padding(5))"
     line += name + argument.leftPadding(4)
     let note = annotation(instruction, code)
@@ -59,22 +59,6 @@ private func disassembleOne(_ code: CodeObject) -> String {
 
 private func numbered(_ items: [String]) -> String {
   items.isEmpty ? "-" : items.enumerated().map { "\($0): \($1)" }.joined(separator: ", ")
-}
-
-private func hasArgument(_ opcode: Opcode) -> Bool {
-  switch opcode {
-  case .nop, .pop, .dup, .dupTwo, .rotTwo, .rotThree, .rotFour, .add, .subtract, .multiply,
-    .trueDivide, .floorDivide, .modulo, .power, .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor,
-    .inplaceAdd, .inplaceSubtract, .inplaceMultiply, .inplaceTrueDivide, .inplaceFloorDivide,
-    .inplaceModulo, .inplacePower, .inplaceLeftShift, .inplaceRightShift, .inplaceBitAnd,
-    .inplaceBitOr, .inplaceBitXor, .negative, .positive, .invert, .not, .compareLess,
-    .compareLessEqual, .compareEqual, .compareNotEqual, .compareGreater, .compareGreaterEqual,
-    .is, .isNot, .contains, .notContains, .getIterator, .returnValue, .loadSubscript,
-    .storeSubscript, .deleteSubscript, .listToTuple:
-    return false
-  default:
-    return true
-  }
 }
 
 private func annotation(_ instruction: Instruction, _ code: CodeObject) -> String {

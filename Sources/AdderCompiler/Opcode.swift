@@ -210,26 +210,6 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case dictMergeForCall
 }
 
-extension Opcode {
-  /// The instruction's argument is an absolute jump target (for the disassembler and the JIT).
-  public var isJump: Bool {
-    switch self {
-    case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIterator:
-      return true
-    default:
-      return false
-    }
-  }
-
-  /// The instruction never falls through to the next one.
-  public var endsBlock: Bool {
-    switch self {
-    case .jump, .returnValue, .raise, .raiseAssertion: return true
-    default: return false
-    }
-  }
-}
-
 /// One instruction: opcode in the low 8 bits, argument in the high 24 bits.
 public struct Instruction: Equatable, Sendable {
   public var raw: UInt32

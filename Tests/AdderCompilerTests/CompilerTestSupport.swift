@@ -56,7 +56,7 @@ func verifyStack(_ code: CodeObject) -> String? {
       }
       depths[index] = depth
       let instruction = code.instructions[index]
-      let effect = stackEffect(instruction, constants: code.constants)
+      let effect = instruction.stackEffect(constants: code.constants)
       if instruction.opcode == .returnValue && depth != 1 {
         return "\(code.qualifiedName): returnValue at depth \(depth) (index \(index))"
       }

@@ -12,8 +12,8 @@ struct ProgramRunnerTests {
   func run(_ source: String) -> (status: Int32, output: String) {
     Output.capture = []
     defer { Output.capture = nil }
-    Interpreter.traceback = []
-    let status = ProgramRunner(source: source, filename: "test.py", arguments: ["test.py"]).run()
+    Frames.traceback = []
+    let status = ProgramRunner(tier: Interpreter.tier, source: source, filename: "test.py", arguments: ["test.py"]).run()
     return (status, String(decoding: Output.capture ?? [], as: UTF8.self))
   }
 
@@ -32,9 +32,9 @@ struct ProgramRunnerTests {
     let result = run("def f(n):\n    return f(n + 1)\nf(0)\n")
     #expect(result.status == 1)
     #expect(pendingExceptionType() == .recursionError)
-    #expect(Interpreter.traceback.count >= 999, "one traceback entry per frame unwound")
-    #expect(Interpreter.traceback.first?.function == "f")
-    #expect(Interpreter.traceback.last?.function == "<module>")
+    #expect(Frames.traceback.count >= 999, "one traceback entry per frame unwound")
+    #expect(Frames.traceback.first?.function == "f")
+    #expect(Frames.traceback.last?.function == "<module>")
   }
 
   @Test func raisedLimitAllowsDeepRecursion() {
@@ -55,8 +55,8 @@ struct ProgramRunnerTests {
     let result = run("def inner():\n    return 1 // 0\n\ndef outer():\n    return inner()\n\nouter()\n")
     #expect(result.status == 1)
     #expect(pendingExceptionType() == .zeroDivisionError)
-    #expect(Interpreter.traceback.map(\.line) == [2, 5, 7])
-    #expect(Interpreter.traceback.map(\.function) == ["inner", "outer", "<module>"])
+    #expect(Frames.traceback.map(\.line) == [2, 5, 7])
+    #expect(Frames.traceback.map(\.function) == ["inner", "outer", "<module>"])
   }
 
   @Test func sysExitStatus() {

@@ -19,6 +19,10 @@ public struct CodeInfo {
   /// processing (no keyword-only parameters, no *args/**kwargs, no cells).
   public var isSimple: Bool
   public var index: Int
+  /// The code's machine code, once the JIT has compiled it (nil before, and in the interpreter).
+  public var entry: UnsafeRawPointer? = nil
+  /// Set when the interpreter has run this code (`--jit-stats` shows that the JIT left none).
+  public var interpreted = false
 }
 
 /// A code object the runtime has loaded: its constants turned into Values and its raw `CodeInfo`.

@@ -1,21 +1,45 @@
 import AdderCompiler
-import AdderRuntime
 import AdderSyntax
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
+/// A tier that runs module code: the interpreter or the JIT. The runner knows nothing else of it.
+public struct ExecutionTier: @unchecked Sendable {
+  public let name: String
+  /// Installs the tier (Runtime.callHook and the like); called once before anything runs.
+  public let start: () -> Void
+  /// Runs a module's code with `globals` as its namespace; throws with the exception pending and
+  /// the traceback in `Frames.traceback`.
+  public let runModule: (CompiledCode, Value) throws(PythonError) -> Void
+  /// Text for stderr when the program ends (statistics the user asked for), or nil.
+  public let report: () -> String?
+
+  public init(
+    name: String, start: @escaping () -> Void,
+    runModule: @escaping (CompiledCode, Value) throws(PythonError) -> Void,
+    report: @escaping () -> String? = { nil }
+  ) {
+    self.name = name
+    self.start = start
+    self.runModule = runModule
+    self.report = report
+  }
+}
+
 /// Runs a whole program the way `python3 file.py` does: compile, run, print an uncaught
 /// exception's traceback, and give the exit status.
 public struct ProgramRunner {
+  public var tier: ExecutionTier
   public var source: String
   public var filename: String
   public var arguments: [String]
   public var gcStress = false
   public var gcStatistics = false
 
-  public init(source: String, filename: String, arguments: [String]) {
+  public init(tier: ExecutionTier, source: String, filename: String, arguments: [String]) {
+    self.tier = tier
     self.source = source
     self.filename = filename
     self.arguments = arguments
@@ -39,18 +63,20 @@ public struct ProgramRunner {
 
   func execute(_ code: CodeObject) -> Int32 {
     Runtime.argv = arguments
-    Interpreter.start()
+    Frames.start()
+    tier.start()
     Collector.start()
     Heap.stress = gcStress
     defer {
       if gcStatistics { writeStandardError(statisticsReport()) }
+      if let report = tier.report() { writeStandardError(report) }
     }
     let globals = DictObject.make()
     try! globals.set(Runtime.intern("__name__"), Runtime.intern("__main__"))
     Runtime.modules["__main__"] = ModuleObject.make(name: "__main__", dict: globals)
     let compiled = Runtime.load(code)
     do {
-      try Interpreter.runModule(compiled, globals: globals.ref.value)
+      try tier.runModule(compiled, globals.ref.value)
       Output.flush()
       return 0
     } catch {
@@ -80,7 +106,7 @@ public struct ProgramRunner {
         text += "  [Previous line repeated \(repeats - 3) more time\(repeats - 3 == 1 ? "" : "s")]\n"
       }
     }
-    for entry in Interpreter.traceback.reversed() {
+    for entry in Frames.traceback.reversed() {
       let key = (entry.filename, entry.line, entry.function)
       if let previous, previous == key {
         repeats += 1
@@ -128,7 +154,7 @@ public func writeStandardError(_ text: String) {
 
 /// Runs `body` on a thread with a 1 GiB stack (reserved, touched on demand), so deep native
 /// recursion (builtins calling back into Python) hits the recursion limit, never the guard page.
-func withBigStack(_ body: @escaping () -> Void) {
+public func withBigStack(_ body: @escaping () -> Void) {
   final class Box {
     let body: () -> Void
     init(_ body: @escaping () -> Void) { self.body = body }

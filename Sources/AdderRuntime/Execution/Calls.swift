@@ -1,33 +1,35 @@
 import AdderCompiler
-import AdderRuntime
 
-extension Interpreter {
+/// Calls shared by both tiers: pushing a Python function's frame and binding its arguments (the
+/// one binder: defaults, keywords, *args, **kwargs, cells), calling builtins and types, and
+/// spreading `f(*args, **kwargs)` onto the value stack.
+public enum Calls {
   /// Pushes a frame for `function` whose arguments sit at `arguments` in the value stack (the
   /// frame's locals start there, so simple calls copy nothing).
   @inline(__always)
-  static func enterFunction(
+  public static func enterFunction(
     _ function: FunctionObject, arguments: UnsafeMutablePointer<Value>, count: Int, keywordNames: Value,
     resultSlot: UnsafeMutablePointer<Value>, returnsToNative: Bool
   ) throws(PythonError) {
     let info = function.ref.load(FunctionObject.codeOffset, as: UnsafeMutablePointer<CodeInfo>.self)
-    try pushFrame(
+    try Frames.push(
       info: info, function: function.ref.value, globals: function.globals, locals: arguments,
       resultSlot: resultSlot,
       returnsToNative: returnsToNative)
     if info.pointee.isSimple && keywordNames.isEmpty && count == info.pointee.parameterCount {
-      clearSlots(arguments, from: count, count: info.pointee.localCount)
+      Frames.clearSlots(arguments, from: count, count: info.pointee.localCount)
       return
     }
     do {
       try bindArguments(function, info: info, arguments, count, keywordNames)
     } catch {
-      frameCount -= 1
+      Frames.count -= 1
       throw error
     }
   }
 
   /// The general case: defaults, keywords, *args, **kwargs, cells and free variables.
-  static func bindArguments(
+  public static func bindArguments(
     _ function: FunctionObject, info: UnsafeMutablePointer<CodeInfo>, _ locals: UnsafeMutablePointer<Value>,
     _ count: Int, _ keywordNames: Value
   ) throws(PythonError) {
@@ -38,7 +40,7 @@ extension Interpreter {
     let passed = Array(UnsafeBufferPointer(start: locals, count: count))
     try Runtime.withPinned(passed) { () throws(PythonError) in
       let slots = info.pointee.localCount + info.pointee.cellCount + info.pointee.freeCount
-      clearSlots(locals, from: 0, count: slots)
+      Frames.clearSlots(locals, from: 0, count: slots)
       let parameters = code.parameterCount
       let named = parameters + code.keywordOnlyCount
       if positional > parameters && code.varArgsSlot == nil {
@@ -108,14 +110,14 @@ extension Interpreter {
     }
   }
 
-  static func englishList(_ items: [String]) -> String {
+  public static func englishList(_ items: [String]) -> String {
     if items.count == 1 { return items[0] }
     if items.count == 2 { return "\(items[0]) and \(items[1])" }
     return items.dropLast().joined(separator: ", ") + ", and " + items.last!
   }
 
   /// Calls anything that is not a Python function: builtins, bound builtin methods, types.
-  static func callNative(
+  public static func callNative(
     _ callable: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value
   ) throws(PythonError) -> Value {
     if callable.isObject(.builtinFunction) {
@@ -131,7 +133,7 @@ extension Interpreter {
 
   /// Unpacks `f(*args, **kwargs)` onto the value stack at `base` (after the callee) and returns
   /// the argument count and keyword names tuple.
-  static func spreadArguments(
+  public static func spreadArguments(
     _ args: Value, _ kwargs: Value, at base: UnsafeMutablePointer<Value>, callee: Value
   )
     throws(PythonError) -> (Int, Value)
@@ -139,7 +141,7 @@ extension Interpreter {
     let positional = args.isTuple ? args : try Sequences.toTuple(args)
     let tuple = TupleObject(positional)
     var count = tuple.count
-    guard base + count + 16 < valueStackEnd else {
+    guard base + count + 16 < Frames.valueStackEnd else {
       throw raise(.recursionError, "maximum recursion depth exceeded")
     }
     for i in 0..<tuple.count { base[i] = tuple[i] }

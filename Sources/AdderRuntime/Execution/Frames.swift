@@ -1,0 +1,138 @@
+import AdderCompiler
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One activation of Python code, shared by both tiers. Records live in a raw array
+/// (`Frames.table`); their values live in the value stack: `locals` points at the frame's slots
+/// (locals, then cells and free variables, then the operand stack).
+///
+/// The interpreter uses `resultSlot`, `pc` and `returnsToNative`; machine code uses `entry` and
+/// reads `locals` and `globals` at the offsets `Frames.offset(of:)` gives.
+public struct Frame {
+  public var info: UnsafeMutablePointer<CodeInfo>
+  /// The function running (empty for module code).
+  public var function: Value
+  public var globals: Value
+  public var locals: UnsafeMutablePointer<Value>
+  /// Where the caller wants the result; the caller's stack resumes just above it (interpreter).
+  public var resultSlot: UnsafeMutablePointer<Value>
+  /// The instruction after the one running (saved when this frame calls another; interpreter).
+  public var pc: UnsafeMutablePointer<Instruction>
+  /// Returning from this frame leaves the run loop (a builtin called into Python code).
+  public var returnsToNative: Bool
+  /// The code's machine-code entry point (JIT), copied from `CodeInfo` when the frame is pushed.
+  public var entry: UnsafeRawPointer?
+
+  /// One past the last slot this frame may use.
+  @inline(__always) public var extentEnd: UnsafeMutablePointer<Value> { locals + info.pointee.frameSize }
+}
+
+/// An entry of a traceback, innermost first as the stack unwinds.
+public struct TracebackEntry: Sendable {
+  public let filename: String
+  public let line: Int
+  public let function: String
+}
+
+/// The frame records and the value stack every tier runs on, and the collector's view of them.
+public enum Frames {
+  static let valueStackSlots = 64 * 1024 * 1024  // 512 MiB reserved, touched on demand
+  public static let capacity = 1_000_000
+
+  // Optionals with constant initializers: no lazy-initialization check on each access.
+  nonisolated(unsafe) static var valueStackBase: UnsafeMutablePointer<Value>? = nil
+  nonisolated(unsafe) static var valueStackLimit: UnsafeMutablePointer<Value>? = nil
+  nonisolated(unsafe) static var frameTable: UnsafeMutablePointer<Frame>? = nil
+  @inline(__always) public static var valueStack: UnsafeMutablePointer<Value> {
+    valueStackBase.unsafelyUnwrapped
+  }
+  @inline(__always) public static var valueStackEnd: UnsafeMutablePointer<Value> {
+    valueStackLimit.unsafelyUnwrapped
+  }
+  @inline(__always) public static var table: UnsafeMutablePointer<Frame> { frameTable.unsafelyUnwrapped }
+  /// Frames active now. Machine code decrements it in place when a frame returns.
+  nonisolated(unsafe) public static var count = 0
+  /// Filled innermost first while an exception unwinds.
+  nonisolated(unsafe) public static var traceback: [TracebackEntry] = []
+  nonisolated(unsafe) static var started = false
+
+  /// Sets up the runtime, the value stack and the collector's view of them. Idempotent.
+  public static func start() {
+    guard !started else { return }
+    started = true
+    Runtime.start()
+    let bytes = valueStackSlots * 8
+    let memory = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+    guard let memory, memory != MAP_FAILED else { fatalError("adder: cannot reserve the value stack") }
+    valueStackBase = memory.assumingMemoryBound(to: Value.self)
+    valueStackLimit = valueStack + valueStackSlots
+    frameTable = UnsafeMutablePointer<Frame>.allocate(capacity: capacity)
+    Collector.rootScanners.append(markStack)
+  }
+
+  /// The address of `count`, for machine code that pops its frame with one `dec`.
+  public static var countAddress: UnsafeMutableRawPointer {
+    withUnsafeMutablePointer(to: &count) { UnsafeMutableRawPointer($0) }
+  }
+
+  /// The byte offset of a field of `Frame`, for machine code.
+  public static func offset(of field: PartialKeyPath<Frame>) -> Int {
+    MemoryLayout<Frame>.offset(of: field)!
+  }
+
+  /// The running frame.
+  @inline(__always) public static var top: UnsafeMutablePointer<Frame> { table + (count - 1) }
+
+  /// Where a new frame's slots may start: above the running frame's extent.
+  @inline(__always) public static var freeBase: UnsafeMutablePointer<Value> {
+    count == 0 ? valueStack : table[count - 1].extentEnd
+  }
+
+  /// The collector's view: every slot of every frame, read as ambiguous words (a slot above a
+  /// frame's operand stack top may be stale; it can only keep garbage alive).
+  static func markStack() {
+    guard count > 0 else { return }
+    Collector.markAmbiguous(UnsafeRawPointer(valueStack), UnsafeRawPointer(table[count - 1].extentEnd))
+    for i in 0..<count {
+      Collector.mark(table[i].function)
+      Collector.mark(table[i].globals)
+    }
+  }
+
+  /// Pushes a frame record, raising RecursionError past the recursion limit or the value stack.
+  @inline(__always)
+  public static func push(
+    info: UnsafeMutablePointer<CodeInfo>, function: Value, globals: Value,
+    locals: UnsafeMutablePointer<Value>,
+    resultSlot: UnsafeMutablePointer<Value>, returnsToNative: Bool
+  ) throws(PythonError) {
+    if count >= Runtime.recursionLimit || count >= capacity - 1
+      || locals + info.pointee.frameSize >= valueStackEnd
+    {
+      throw raise(.recursionError, "maximum recursion depth exceeded")
+    }
+    table[count] = Frame(
+      info: info, function: function, globals: globals, locals: locals, resultSlot: resultSlot,
+      pc: info.pointee.instructions, returnsToNative: returnsToNative, entry: info.pointee.entry)
+    count += 1
+  }
+
+  @inline(__always)
+  public static func clearSlots(_ locals: UnsafeMutablePointer<Value>, from start: Int, count: Int) {
+    var i = start
+    while i < count {
+      locals[i] = .empty
+      i += 1
+    }
+  }
+
+  /// Records the traceback entry of a frame being unwound at instruction `index`.
+  public static func recordTraceback(_ frame: Frame, instructionIndex index: Int) {
+    let info = frame.info.pointee
+    let code = Runtime.codes[info.index].code
+    let line = index >= 0 && index < info.instructionCount ? Int(info.lines[index]) : code.firstLine
+    traceback.append(TracebackEntry(filename: code.filename, line: line, function: code.name))
+  }
+}
