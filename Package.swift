@@ -35,10 +35,13 @@ let package = Package(
       name: "AdderInterpreter", dependencies: ["AdderRuntime"],
       swiftSettings: strict + [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"])]),
     .target(name: "AdderAssembler", dependencies: ["CAdderMemory"], swiftSettings: strict),
+    // The baseline JIT: a sibling of the interpreter over the runtime, never depending on it.
+    .target(name: "AdderJIT", dependencies: ["AdderRuntime", "AdderAssembler"], swiftSettings: strict),
     .executableTarget(
       name: "AdderCLI",
       dependencies: [
         "AdderInterpreter",
+        "AdderJIT",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
@@ -49,6 +52,7 @@ let package = Package(
     .testTarget(name: "AdderRuntimeTests", dependencies: ["AdderRuntime"], swiftSettings: strict),
     .testTarget(
       name: "AdderInterpreterTests", dependencies: ["AdderInterpreter"], swiftSettings: strict),
+    .testTarget(name: "AdderJITTests", dependencies: ["AdderJIT", "AdderInterpreter"], swiftSettings: strict),
     .testTarget(
       name: "AdderAssemblerTests", dependencies: ["AdderAssembler"], swiftSettings: strict),
     // Micro-benchmarks (package-benchmark): `swift package benchmark`.

@@ -64,8 +64,12 @@ public final class ExecutableMemory {
   /// The read+write view of the same pages (dual mapping only).
   private let writableBase: UnsafeMutableRawPointer?
 
-  /// Maps `capacity` bytes (rounded up to whole pages).
-  public init(capacity: Int = 1 << 20, strategy: Strategy = .preferred) throws {
+  /// Maps `capacity` bytes (rounded up to whole pages). With `near`, the executable view is
+  /// placed at that address when the range is free (a hint: the kernel may place it elsewhere),
+  /// so code there reaches helpers around it with `call rel32`.
+  public init(capacity: Int = 1 << 20, strategy: Strategy = .preferred, near: UnsafeRawPointer? = nil)
+    throws
+  {
     let page = ExecutableMemory.pageSize
     let size = max(page, (capacity + page - 1) / page * page)
     self.capacity = size
@@ -83,7 +87,8 @@ public final class ExecutableMemory {
       guard let writable = adder_map_shared(fd, size, readWrite) else {
         throw ExecutableMemoryError.systemCall("mmap (read+write view)", errno: errno)
       }
-      guard let executable = adder_map_shared(fd, size, readExecute) else {
+      let hint = near.map { UnsafeMutableRawPointer(mutating: $0) }
+      guard let executable = adder_map_shared_near(fd, size, readExecute, hint) else {
         let code = errno
         _ = adder_unmap(writable, size)
         throw ExecutableMemoryError.systemCall("mmap (read+execute view)", errno: code)

@@ -1,5 +1,6 @@
 import AdderCompiler
 import AdderInterpreter
+import AdderJIT
 import AdderRuntime
 import AdderSyntax
 import ArgumentParser
@@ -11,7 +12,7 @@ import ArgumentParser
 /// `adder run FILE [ARGS...]`, `adder FILE`, `adder -c CODE`, `adder -` (program on stdin).
 struct Adder: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Run Python programs (a subset of Python 3) on a bytecode interpreter; a baseline JIT is next.",
+    abstract: "Run Python programs (a subset of Python 3) as x86-64 machine code (a baseline JIT), or on the bytecode interpreter.",
     subcommands: [Run.self], defaultSubcommand: Run.self)
 }
 
@@ -27,8 +28,14 @@ struct Run: ParsableCommand {
   @Flag(help: "Print the bytecode and exit.")
   var dumpBytecode = false
 
-  @Flag(help: "Run on the interpreter only (today the only tier).")
+  @Flag(help: "Run on the bytecode interpreter (the reference tier) instead of the JIT.")
   var noJit = false
+
+  @Flag(help: "Print JIT figures on exit (stderr): code compiled, compile speed, interpreted code.")
+  var jitStats = false
+
+  @Flag(help: "Print each code object's machine code on exit (stderr), as patched, with its bytecode.")
+  var dumpAsm = false
 
   @Flag(help: "Collect garbage at every allocation (finds missing roots).")
   var gcStress = false
@@ -78,7 +85,11 @@ struct Run: ParsableCommand {
       }
       return
     }
-    var runner = ProgramRunner(tier: Interpreter.tier, source: source, filename: filename, arguments: arguments)
+    var options = JIT.Options()
+    options.statistics = jitStats
+    options.dumpAssembly = dumpAsm
+    let tier = noJit ? Interpreter.tier : JIT.tier(options)
+    var runner = ProgramRunner(tier: tier, source: source, filename: filename, arguments: arguments)
     runner.gcStress = gcStress || getenv("ADDER_GC_STRESS") != nil
     runner.gcStatistics = gcStats
     let status = runner.run()

@@ -3,6 +3,7 @@
 
 #include <sys/mman.h>
 #include <sys/syscall.h>
+#include <pthread.h>
 #include <unistd.h>
 
 _Static_assert(ADDER_PROT_READ == PROT_READ, "PROT_READ");
@@ -19,6 +20,11 @@ int adder_memfd_create(const char *name) {
 
 void *adder_map_shared(int fd, size_t size, int prot) {
   void *p = mmap(NULL, size, prot, MAP_SHARED, fd, 0);
+  return p == MAP_FAILED ? NULL : p;
+}
+
+void *adder_map_shared_near(int fd, size_t size, int prot, void *hint) {
+  void *p = mmap(hint, size, prot, MAP_SHARED, fd, 0);
   return p == MAP_FAILED ? NULL : p;
 }
 
@@ -41,4 +47,12 @@ void adder_store_release_32(void *address, uint32_t value) {
 
 void adder_store_release_64(void *address, uint64_t value) {
   __atomic_store_n((uint64_t *)address, value, __ATOMIC_RELEASE);
+}
+
+int adder_thread_stack(void **low, size_t *size) {
+  pthread_attr_t attributes;
+  if (pthread_getattr_np(pthread_self(), &attributes) != 0) return -1;
+  int status = pthread_attr_getstack(&attributes, low, size);
+  pthread_attr_destroy(&attributes);
+  return status;
 }

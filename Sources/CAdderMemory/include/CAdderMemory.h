@@ -14,6 +14,8 @@ int adder_memfd_create(const char *name);
 /// mmap(2) of `size` bytes of `fd` from offset 0, MAP_SHARED, with `prot`
 /// (PROT_READ | PROT_WRITE | PROT_EXEC bits). Returns NULL on failure.
 void *adder_map_shared(int fd, size_t size, int prot);
+/// As adder_map_shared, placed at `hint` when that range is free (a hint, not MAP_FIXED).
+void *adder_map_shared_near(int fd, size_t size, int prot, void *hint);
 
 /// Anonymous private mapping of `size` bytes with `prot`. Returns NULL on failure.
 void *adder_map_anonymous(size_t size, int prot);
@@ -41,4 +43,7 @@ void adder_store_release_64(void *address, uint64_t value);
 #define ADDER_PROT_WRITE 2
 #define ADDER_PROT_EXEC 4
 
+/// The calling thread's stack: its lowest address and size (pthread_getattr_np, a GNU extension
+/// Swift's Glibc module does not export). Returns 0 on success.
+int adder_thread_stack(void **low, size_t *size);
 #endif

@@ -1,0 +1,112 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+
+extension CodeGenerator {
+  /// Branches on the truth of the top operand: True, False and None are tested inline; any
+  /// other value goes through a truth-test IC site.
+  func emitTruthBranch(_ i: Int, depth d: Int, whenTrue: Label, whenFalse: Label) {
+    asm.mov(.rax, slot(d - 1))
+    asm.cmp(.rax, Int32(Value.true.raw))
+    asm.jump(.equal, to: whenTrue)
+    asm.cmp(.rax, Int32(Value.false.raw))
+    asm.jump(.equal, to: whenFalse)
+    asm.cmp(.rax, Int32(Value.none.raw))
+    asm.jump(.equal, to: whenFalse)
+    site(i, code.code.instructions[i].opcode) { [self] site, _ in
+      asm.mov(.rdi, .rax)
+      loadSite(.rsi, site)
+      call(.siteTruth)
+      checkRaised(i)
+      branchOnResult(whenTrue: whenTrue, whenFalse: whenFalse)
+    }
+    asm.jump(to: whenTrue)
+  }
+
+  /// After a `.branch` entry that did not raise: 2 is true, 1 false.
+  func branchOnResult(whenTrue: Label, whenFalse: Label) {
+    asm.cmp(.eax, 2)
+    asm.jump(.equal, to: whenTrue)
+    asm.jump(to: whenFalse)
+  }
+
+  /// `not x`: bools and None inline, other values through a truth-test site.
+  func emitNot(_ i: Int, depth d: Int) {
+    let store = asm.makeLabel()
+    asm.mov(.rax, slot(d - 1))
+    asm.mov(.ecx, Int64(Value.false.raw))
+    asm.cmp(.rax, Int32(Value.true.raw))
+    asm.jump(.equal, to: store)
+    asm.mov(.ecx, Int64(Value.true.raw))
+    asm.cmp(.rax, Int32(Value.false.raw))
+    asm.jump(.equal, to: store)
+    asm.cmp(.rax, Int32(Value.none.raw))
+    asm.jump(.equal, to: store)
+    site(i, .not) { [self] site, _ in
+      asm.mov(.rdi, .rax)
+      loadSite(.rsi, site)
+      call(.siteUnary)
+      checkRaised(i)
+      asm.mov(.rcx, .rax)
+      asm.jump(to: store)
+    }
+    asm.bind(store)
+    asm.mov(slot(d - 1), .rcx)
+  }
+
+  /// A comparison at `i` and the popJumpIfFalse/True at `i + 1` as one site.
+  func emitFusedCompare(_ i: Int, depth d: Int) {
+    let branch = code.code.instructions[i + 1]
+    let target = labels[branch.argument]
+    let next = labels[i + 2]
+    let (whenTrue, whenFalse) = branch.opcode == .popJumpIfTrue ? (target, next) : (next, target)
+    site(i, code.code.instructions[i].opcode, fused: true) { [self] site, _ in
+      asm.mov(.rdi, slot(d - 2))
+      asm.mov(.rsi, slot(d - 1))
+      loadSite(.rdx, site)
+      call(.siteCompareBranch)
+      checkRaised(i)
+      branchOnResult(whenTrue: whenTrue, whenFalse: whenFalse)
+    }
+    asm.jump(to: next)
+  }
+
+  /// Every call opcode: the site's handler binds the arguments and pushes the callee's frame (or
+  /// calls a builtin outright); machine code then enters the callee's machine code directly.
+  func emitCall(_ opcode: Opcode, at i: Int, depth d: Int, argument n: Int) {
+    let base: Int
+    switch opcode {
+    case .call: base = d - n - 1
+    case .callKeywords: base = d - n - 2
+    case .callMethod: base = d - n - 2
+    case .callMethodKeywords: base = d - n - 3
+    default: base = d - n - 2  // callUnpacked: (f args [kwargs])
+    }
+    site(i, opcode) { [self] site, resume in
+      asm.lea(.rdi, slot(base))
+      switch opcode {
+      case .callUnpacked:
+        asm.mov(.esi, Int64(n))
+        loadSite(.rdx, site)
+        call(.siteCallUnpacked)
+      default:
+        asm.mov(.esi, Int64(n))
+        if opcode == .callKeywords || opcode == .callMethodKeywords {
+          asm.mov(.rdx, slot(d - 1))
+        } else {
+          asm.xor(.edx, .edx)
+        }
+        loadSite(.rcx, site)
+        call(opcode == .call || opcode == .callKeywords ? .siteCall : .siteCallMethod)
+      }
+      checkRaised(i)
+      asm.cmp(.rax, 1)
+      asm.jump(.equal, to: resume)
+      asm.mov(.rdi, .rax)
+      asm.call(Memory(base: .rax, displacement: Int32(CodeGenerator.frameEntryOffset)))
+      checkRaised(i)
+      asm.mov(slot(base), .rax)
+      asm.jump(to: resume)
+    }
+  }
+}

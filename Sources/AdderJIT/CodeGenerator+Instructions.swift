@@ -1,0 +1,289 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+
+extension CodeGenerator {
+  /// Emits one instruction; `d` is the operand stack depth before it.
+  func emit(_ instruction: Instruction, at i: Int, depth d: Int) {
+    let n = instruction.argument
+    let opcode = instruction.opcode
+    switch opcode {
+    case .nop, .pop:
+      break
+    case .dup:
+      copy(slot(d - 1), to: slot(d))
+    case .dupTwo:
+      copy(slot(d - 2), to: slot(d))
+      copy(slot(d - 1), to: slot(d + 1))
+    case .rotTwo:
+      rotate(d, count: 2)
+    case .rotThree:
+      rotate(d, count: 3)
+    case .rotFour:
+      rotate(d, count: 4)
+
+    case .loadConst:
+      loadImmediate(.rax, info.constants[n])
+      asm.mov(slot(d), .rax)
+    case .loadFast:
+      asm.mov(.rax, local(n))
+      asm.test(.rax, .rax)
+      asm.jump(.zero, to: unboundStub(i, .unboundLocal, n))
+      asm.mov(slot(d), .rax)
+    case .storeFast:
+      copy(slot(d - 1), to: local(n))
+    case .deleteFast:
+      asm.mov(.rax, local(n))
+      asm.test(.rax, .rax)
+      asm.jump(.zero, to: unboundStub(i, .unboundLocal, n))
+      asm.mov(local(n), 0)
+    case .loadDeref:
+      asm.mov(.rax, deref(n))
+      asm.mov(.rax, Memory(base: .rax, displacement: 8))
+      asm.test(.rax, .rax)
+      asm.jump(.zero, to: unboundStub(i, .unboundDeref, n))
+      asm.mov(slot(d), .rax)
+    case .storeDeref:
+      asm.mov(.rcx, deref(n))
+      asm.mov(.rax, slot(d - 1))
+      asm.mov(Memory(base: .rcx, displacement: 8), .rax)
+    case .loadClosure:
+      copy(deref(n), to: slot(d))
+    case .makeCell:
+      call(.makeCell)
+      asm.mov(deref(n), .rax)
+    case .loadGlobal:
+      site(i, opcode) { [self] site, resume in
+        asm.mov(.rdi, Memory(base: .r12, displacement: Int32(CodeGenerator.frameGlobalsOffset)))
+        loadImmediate(.rsi, info.names[n])
+        loadSite(.rdx, site)
+        call(.siteGlobal)
+        checkRaised(i)
+        asm.mov(slot(d), .rax)
+        asm.jump(to: resume)
+      }
+    case .storeGlobal:
+      asm.mov(.rdi, .r12)
+      loadImmediate(.rsi, info.names[n])
+      asm.mov(.rdx, slot(d - 1))
+      call(.storeGlobal)
+      checkRaised(i)
+    case .deleteGlobal:
+      asm.mov(.rdi, .r12)
+      loadImmediate(.rsi, info.names[n])
+      call(.deleteGlobal)
+      checkRaised(i)
+
+    case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo, .power, .leftShift,
+      .rightShift, .bitAnd, .bitOr, .bitXor, .inplaceAdd, .inplaceSubtract, .inplaceMultiply,
+      .inplaceTrueDivide, .inplaceFloorDivide, .inplaceModulo, .inplacePower, .inplaceLeftShift,
+      .inplaceRightShift, .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor, .compareLess,
+      .compareLessEqual, .compareEqual, .compareNotEqual, .compareGreater, .compareGreaterEqual,
+      .contains, .notContains, .loadSubscript:
+      site(i, opcode) { [self] site, resume in
+        asm.mov(.rdi, slot(d - 2))
+        asm.mov(.rsi, slot(d - 1))
+        loadSite(.rdx, site)
+        call(.siteBinary)
+        checkRaised(i)
+        asm.mov(slot(d - 2), .rax)
+        asm.jump(to: resume)
+      }
+    case .is, .isNot:
+      // Identity is word equality: True and False differ only in bit 4.
+      asm.mov(.rax, slot(d - 2))
+      asm.cmp(.rax, slot(d - 1))
+      asm.set(opcode == .is ? .equal : .notEqual, .al)
+      asm.movzx(.eax, .al)
+      asm.shl(.eax, 4)
+      asm.or(.eax, Int32(Value.false.raw))
+      asm.mov(slot(d - 2), .rax)
+    case .negative, .positive, .invert:
+      site(i, opcode) { [self] site, resume in
+        asm.mov(.rdi, slot(d - 1))
+        loadSite(.rsi, site)
+        call(.siteUnary)
+        checkRaised(i)
+        asm.mov(slot(d - 1), .rax)
+        asm.jump(to: resume)
+      }
+    case .not:
+      emitNot(i, depth: d)
+
+    case .jump:
+      asm.jump(to: labels[n])
+    case .popJumpIfFalse, .jumpIfFalseOrPop:
+      emitTruthBranch(i, depth: d, whenTrue: labels[i + 1], whenFalse: labels[n])
+    case .popJumpIfTrue, .jumpIfTrueOrPop:
+      emitTruthBranch(i, depth: d, whenTrue: labels[n], whenFalse: labels[i + 1])
+    case .getIterator:
+      site(i, opcode) { [self] site, resume in
+        asm.mov(.rdi, slot(d - 1))
+        loadSite(.rsi, site)
+        call(.siteIter)
+        checkRaised(i)
+        asm.mov(slot(d - 1), .rax)
+        asm.jump(to: resume)
+      }
+    case .forIterator:
+      site(i, opcode) { [self] site, _ in
+        asm.mov(.rdi, slot(d - 1))
+        asm.lea(.rsi, slot(d))
+        loadSite(.rdx, site)
+        call(.siteNext)
+        checkRaised(i)
+        asm.cmp(.eax, 1)
+        asm.jump(.equal, to: labels[n])
+        asm.jump(to: labels[i + 1])
+      }
+    case .returnValue:
+      asm.mov(.rax, slot(d - 1))
+      asm.movabs(.r11, UInt64(UInt(bitPattern: Frames.countAddress)))
+      asm.dec(Memory(base: .r11))
+      asm.jump(to: epilogue)
+
+    case .buildList, .buildTuple, .buildString, .buildSlice:
+      let entry: EntryPoint =
+        opcode == .buildList ? .buildList : opcode == .buildTuple ? .buildTuple : opcode == .buildString ? .buildString : .buildSlice
+      build(entry, items: d - n, count: n, at: i)
+    case .buildDict:
+      build(.buildDict, items: d - 2 * n, count: n, at: i)
+    case .listToTuple:
+      asm.mov(.rdi, slot(d - 1))
+      call(.listToTuple)
+      asm.mov(slot(d - 1), .rax)
+    case .listAppend:
+      callWithSlots(.listAppend, [d - 1 - n, d - 1], at: i)
+    case .dictInsert:
+      callWithSlots(.dictInsert, [d - 2 - n, d - 2, d - 1], at: i)
+    case .listExtend:
+      callWithSlots(.listExtend, [d - 1 - n, d - 1], at: i)
+    case .dictUpdate:
+      callWithSlots(.dictUpdate, [d - 1 - n, d - 1], at: i)
+    case .dictMergeForCall:
+      callWithSlots(.dictMergeForCall, [d - 1 - n, d - 1, d - 3 - n], at: i)
+    case .unpackSequence, .unpackStarred:
+      asm.mov(.rdi, slot(d - 1))
+      asm.mov(.esi, Int64(n))
+      asm.lea(.rdx, slot(d - 1))
+      call(opcode == .unpackSequence ? .unpack : .unpackStarred)
+      checkRaised(i)
+    case .storeSubscript:
+      site(i, opcode) { [self] site, resume in
+        asm.mov(.rdi, slot(d - 3))
+        asm.mov(.rsi, slot(d - 2))
+        asm.mov(.rdx, slot(d - 1))
+        loadSite(.rcx, site)
+        call(.siteStoreSubscript)
+        checkRaised(i)
+        asm.jump(to: resume)
+      }
+    case .deleteSubscript:
+      callWithSlots(.deleteSubscript, [d - 2, d - 1], at: i)
+
+    case .loadAttribute:
+      site(i, opcode) { [self] site, resume in
+        asm.mov(.rdi, slot(d - 1))
+        loadImmediate(.rsi, info.names[n])
+        loadSite(.rdx, site)
+        call(.siteAttribute)
+        checkRaised(i)
+        asm.mov(slot(d - 1), .rax)
+        asm.jump(to: resume)
+      }
+    case .storeAttribute:
+      asm.mov(.rdi, slot(d - 1))
+      loadImmediate(.rsi, info.names[n])
+      asm.mov(.rdx, slot(d - 2))
+      call(.storeAttribute)
+      checkRaised(i)
+    case .loadMethod:
+      site(i, opcode) { [self] site, resume in
+        asm.lea(.rdi, slot(d - 1))
+        loadImmediate(.rsi, info.names[n])
+        loadSite(.rdx, site)
+        call(.siteMethod)
+        checkRaised(i)
+        asm.jump(to: resume)
+      }
+    case .call, .callKeywords, .callMethod, .callMethodKeywords, .callUnpacked:
+      emitCall(opcode, at: i, depth: d, argument: n)
+    case .makeFunction:
+      let compiled = Runtime.codes[info.constants[n].smallInt]
+      let operands = d - OpcodeSemantics.makeFunctionOperandCount(compiled)
+      asm.mov(.edi, Int64(compiled.index))
+      asm.mov(.rsi, .r12)
+      asm.lea(.rdx, slot(operands))
+      call(.makeFunction)
+      asm.mov(slot(operands), .rax)
+
+    case .formatValue:
+      let hasSpec = n & 4 != 0
+      let target = hasSpec ? d - 2 : d - 1
+      asm.mov(.rdi, slot(target))
+      asm.mov(.esi, Int64(n & 3))
+      if hasSpec { asm.mov(.rdx, slot(d - 1)) } else { asm.xor(.edx, .edx) }
+      call(.formatValue)
+      checkRaised(i)
+      asm.mov(slot(target), .rax)
+    case .importName:
+      loadImmediate(.rdi, info.names[n])
+      call(.importName)
+      checkRaised(i)
+      asm.mov(slot(d), .rax)
+    case .importFrom:
+      asm.mov(.rdi, slot(d - 1))
+      loadImmediate(.rsi, info.names[n])
+      call(.importFrom)
+      checkRaised(i)
+      asm.mov(slot(d), .rax)
+    case .raiseAssertion, .raise:
+      if n == 1 { asm.mov(.rdi, slot(d - 1)) } else { asm.xor(.edi, .edi) }
+      call(opcode == .raise ? .raise : .raiseAssertion)
+      asm.jump(to: errorLabel(i))
+    }
+  }
+
+  func copy(_ source: Memory, to destination: Memory) {
+    asm.mov(.rax, source)
+    asm.mov(destination, .rax)
+  }
+
+  /// The top moves down `count - 1` places.
+  func rotate(_ d: Int, count: Int) {
+    asm.mov(.rdx, slot(d - 1))
+    for k in 1..<count { copy(slot(d - 1 - k), to: slot(d - k)) }
+    asm.mov(slot(d - count), .rdx)
+  }
+
+  /// Builds a container from `count` operands starting at depth `items`; the result replaces them.
+  func build(_ entry: EntryPoint, items: Int, count: Int, at i: Int) {
+    asm.lea(.rdi, slot(items))
+    asm.mov(.esi, Int64(count))
+    call(entry)
+    if entry.raises { checkRaised(i) }
+    asm.mov(slot(items), .rax)
+  }
+
+  /// Calls `entry` with the values of the given slots as its arguments, in order.
+  func callWithSlots(_ entry: EntryPoint, _ depths: [Int], at i: Int) {
+    let registers: [Register] = [.rdi, .rsi, .rdx, .rcx]
+    for (k, depth) in depths.enumerated() { asm.mov(registers[k], slot(depth)) }
+    call(entry)
+    if entry.raises { checkRaised(i) }
+  }
+
+  /// A cold stub raising UnboundLocalError/NameError for a slot or cell.
+  func unboundStub(_ i: Int, _ entry: EntryPoint, _ index: Int) -> Label {
+    let label = asm.makeLabel()
+    cold.append { [self] in
+      asm.bind(label)
+      annotate("unbound variable error of instruction \(i)")
+      asm.mov(.rdi, .r12)
+      asm.mov(.esi, Int64(index))
+      call(entry)
+      asm.jump(to: errorLabel(i))
+    }
+    return label
+  }
+}

@@ -1,0 +1,88 @@
+import AdderCompiler
+import AdderRuntime
+
+// Calls and frames. A Python function is entered in two steps so that machine code calls
+// machine code directly: the call site's handler binds the arguments through the shared binder
+// (`Calls.enterFunction`, which pushes the callee's frame record, its locals placed on the
+// arguments), and returns the frame; the site then calls the frame's `entry`. Builtins and
+// types are called right here. Result encoding `.frame`: 0 raised, 1 done (the result is in
+// the callee's slot), anything else the `Frame*` to run.
+
+typealias FramePointer = UnsafeMutableRawPointer
+
+@inline(__always)
+func prepareCall(
+  _ callee: Value, arguments: UnsafeMutablePointer<Value>, count: Int, keywordNames: Value,
+  result: UnsafeMutablePointer<Value>
+) -> UInt {
+  do {
+    if callee.isObject(.function) {
+      let function = FunctionObject(callee)
+      if function.info.pointee.entry == nil { JIT.compile(function.info) }
+      try JIT.checkNativeStack()
+      try Calls.enterFunction(
+        function, arguments: arguments, count: count, keywordNames: keywordNames, resultSlot: result,
+        returnsToNative: false)
+      return UInt(bitPattern: Frames.top)
+    }
+    result[0] = try Calls.callNative(callee, arguments, count, keywordNames: keywordNames)
+    return 1
+  } catch {
+    return 0
+  }
+}
+
+/// `f(a1..an)`, with keyword names or 0: the callee at `base[0]`, its arguments after it.
+@c(adder_site_call)
+func entrySiteCall(
+  _ baseRaw: UnsafeMutableRawPointer, _ count: Int, _ keywordNames: UInt64, _ site: SitePointer
+) -> UInt {
+  let base = slots(baseRaw)
+  descriptor(site).pointee.misses &+= 1
+  return prepareCall(
+    base[0], arguments: base + 1, count: count, keywordNames: value(keywordNames), result: base)
+}
+
+/// `o.m(a1..an)` after loadMethod: `base[0]` the method, `base[1]` self or empty, then arguments.
+@c(adder_site_call_method)
+func entrySiteCallMethod(
+  _ baseRaw: UnsafeMutableRawPointer, _ count: Int, _ keywordNames: UInt64, _ site: SitePointer
+) -> UInt {
+  let base = slots(baseRaw)
+  descriptor(site).pointee.misses &+= 1
+  if base[1].isEmpty {
+    return prepareCall(
+      base[0], arguments: base + 2, count: count, keywordNames: value(keywordNames), result: base)
+  }
+  do {
+    base[0] = try Builtins.call(
+      BuiltinFunctionObject(base[0]).index, receiver: base[1], base + 2, count,
+      keywordNames: value(keywordNames))
+    return 1
+  } catch {
+    return 0
+  }
+}
+
+/// `f(*args)` / `f(*args, **kwargs)`: `base[0]` the callee, `base[1]` args, `base[2]` kwargs.
+@c(adder_site_call_unpacked)
+func entrySiteCallUnpacked(_ baseRaw: UnsafeMutableRawPointer, _ hasKeywords: Int, _ site: SitePointer) -> UInt {
+  let base = slots(baseRaw)
+  descriptor(site).pointee.misses &+= 1
+  do {
+    let kwargs = hasKeywords != 0 ? base[2] : Value.empty
+    let (count, names) = try Calls.spreadArguments(base[1], kwargs, at: base + 1, callee: base[0])
+    return prepareCall(base[0], arguments: base + 1, count: count, keywordNames: names, result: base)
+  } catch {
+    return 0
+  }
+}
+
+/// The error path of every frame: records the frame's traceback entry at the instruction that
+/// raised and pops its record. Returns 0 (the frame's result: "raised").
+@c(adder_unwind)
+func entryUnwind(_ instructionIndex: Int, _ frame: FramePointer) -> UInt64 {
+  Frames.recordTraceback(frameRecord(frame).pointee, instructionIndex: instructionIndex)
+  Frames.count -= 1
+  return 0
+}

@@ -1,0 +1,108 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension JIT {
+  /// What `--jit-stats` and `--dump-asm` print when the program ends (stderr), or nil.
+  static func report() -> String? {
+    var text = ""
+    if options.dumpAssembly { text += assemblyListing() }
+    if options.statistics { text += statistics() }
+    return text.isEmpty ? nil : text
+  }
+
+  /// Code objects the interpreter ran (0 in JIT mode: there is no silent fallback).
+  static var interpretedCodeObjects: Int { Runtime.codes.filter { $0.info.pointee.interpreted }.count }
+
+  static func statistics() -> String {
+    let milliseconds = Double(compileNanoseconds) / 1e6
+    let speed = milliseconds > 0 ? Double(bytecodesCompiled) / milliseconds : 0
+    let callsInReach = functions.isEmpty ? "-" : (arena.map { nearHelpers($0) } ?? "-")
+    return """
+      jit: \(functions.count) code objects compiled, \(bytecodesCompiled) bytecodes, \
+      \(bytesCompiled) bytes of machine code, \(siteCount) IC sites
+      jit: compile time \(formatted(milliseconds, 3)) ms (\(formatted(speed, 0)) bytecodes/ms); \
+      helper calls \(callsInReach)
+      jit: code objects run by the interpreter: \(interpretedCodeObjects)
+
+      """
+  }
+
+  private static func nearHelpers(_ arena: CodeArena) -> String {
+    let start = Int(truncatingIfNeeded: arena.current.memory.nextAddress)
+    let helper = Int(bitPattern: UInt(bitPattern: EntryPoint.siteBinary.address))
+    return abs(start - helper) < Int(Int32.max) - (64 << 20) ? "rel32 (code placed near the runtime)" : "absolute"
+  }
+
+  static func formatted(_ value: Double, _ decimals: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    if decimals == 0 { return String(Int(rounded)) }
+    return String(rounded)
+  }
+
+  /// Each code object's machine code as it stands now (after any patching), disassembled by
+  /// objdump, with each bytecode instruction and its source line above the code it became, and
+  /// IC sites and cold blocks labelled.
+  static func assemblyListing() -> String {
+    var text = ""
+    for function in functions {
+      let code = function.code.code
+      text += "=== \(code.qualifiedName) (\(code.filename):\(code.firstLine)) at "
+      text += "0x\(String(UInt(bitPattern: function.installed.address), radix: 16)), "
+      text += "\(function.installed.size) bytes, \(function.sites.count) IC sites\n"
+      guard let listing = function.installed.disassembly() else {
+        text += "(objdump not found: no listing)\n"
+        continue
+      }
+      var notes: [Int: [String]] = [:]
+      let sourceLines = sourceText(code.filename)
+      for (index, offset) in function.instructionOffsets.enumerated() where index < code.instructions.count {
+        let instruction = code.instructions[index]
+        let line = Int(code.lines[index])
+        var note = "; \(index): \(instruction.opcode)"
+        if instruction.opcode.hasArgument { note += " \(instruction.argument)" }
+        note += "   (line \(line))"
+        if let source = sourceLines, line >= 1, line <= source.count {
+          note += "  " + source[line - 1].trimmingPrefix(while: { $0 == " " })
+        }
+        notes[offset, default: []].append(note)
+      }
+      for site in function.sites {
+        let descriptor = site.descriptor.pointee
+        notes[site.jump.offset, default: []].append(
+          "; IC site #\(site.number): \(descriptor.operation) \(descriptor.state.name)\(descriptor.fusedBranch ? " (fused with its branch)" : "")"
+        )
+      }
+      for (offset, note) in function.annotations { notes[offset, default: []].append("; " + note) }
+      let base = UInt(bitPattern: function.installed.address)
+      for line in listing.split(separator: "\n") {
+        let addressText = line.split(separator: ":").first?.trimmingPrefix(while: { $0 == " " }) ?? ""
+        if let address = UInt(addressText, radix: 16), address >= base {
+          for note in notes.removeValue(forKey: Int(address - base)) ?? [] { text += note + "\n" }
+        }
+        text += line + "\n"
+      }
+      text += "\n"
+    }
+    return text
+  }
+
+  private static func sourceText(_ filename: String) -> [Substring]? {
+    guard let file = fopen(filename, "rb") else { return nil }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = fread(&chunk, 1, chunk.count, file)
+      if count <= 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+  }
+}

@@ -1,0 +1,151 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+import CAdderMemory
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The baseline JIT tier: every code object runs as machine code, compiled from its bytecode on
+/// its first call (the module body before it runs). Sibling of the interpreter: both run on
+/// `Frames` and call the same runtime functions.
+public enum JIT {
+  /// What the user asked to see.
+  public struct Options: Sendable {
+    public var statistics = false
+    public var dumpAssembly = false
+    public init() {}
+  }
+
+  nonisolated(unsafe) static var options = Options()
+  nonisolated(unsafe) static var started = false
+  nonisolated(unsafe) static var arena: CodeArena? = nil
+  /// Every compiled code object, in compilation order.
+  nonisolated(unsafe) static var functions: [CompiledFunction] = []
+  nonisolated(unsafe) static var siteCount = 0
+  nonisolated(unsafe) static var bytecodesCompiled = 0
+  nonisolated(unsafe) static var bytesCompiled = 0
+  nonisolated(unsafe) static var compileNanoseconds: UInt64 = 0
+  /// Below this address the native stack is too close to its end to enter more Python code.
+  nonisolated(unsafe) static var nativeStackLimit: UInt = 0
+
+  typealias EntryFunction = @convention(c) (UnsafeMutableRawPointer) -> UInt64
+
+  /// The tier as `ProgramRunner` sees it.
+  public static func tier(_ options: Options) -> ExecutionTier {
+    JIT.options = options
+    return ExecutionTier(
+      name: "jit", start: start,
+      runModule: { code, globals throws(PythonError) in try runModule(code, globals: globals) },
+      report: report)
+  }
+
+  public static func start() {
+    guard !started else { return }
+    started = true
+    Frames.start()
+    Runtime.callHook = { callable, arguments, count, keywordNames throws(PythonError) in
+      try callFromNative(callable, arguments, count, keywordNames: keywordNames)
+    }
+  }
+
+  /// Runs module code: compiles it, pushes its frame and enters its machine code.
+  public static func runModule(_ code: CompiledCode, globals: Value) throws(PythonError) {
+    start()
+    setNativeStackLimit()
+    if code.info.pointee.entry == nil { compile(code.info) }
+    let base = Frames.freeBase
+    base[0] = .none
+    let locals = base + 1
+    try Frames.push(
+      info: code.info, function: .empty, globals: globals, locals: locals, resultSlot: base,
+      returnsToNative: true)
+    Frames.clearSlots(locals, from: 0, count: code.info.pointee.localCount + code.info.pointee.cellCount)
+    if enter(Frames.top) == 0 { throw PythonError() }
+  }
+
+  @inline(__always) static func enter(_ frame: UnsafeMutablePointer<Frame>) -> UInt64 {
+    unsafeBitCast(frame.pointee.entry.unsafelyUnwrapped, to: EntryFunction.self)(UnsafeMutableRawPointer(frame))
+  }
+
+  /// Calls any callable on behalf of a builtin (sorted's key=, map ...): Python functions run
+  /// their machine code.
+  static func callFromNative(
+    _ callable: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value
+  ) throws(PythonError) -> Value {
+    guard callable.isObject(.function) else {
+      return try Calls.callNative(callable, arguments, count, keywordNames: keywordNames)
+    }
+    let base = Frames.freeBase
+    guard base + count + 2 < Frames.valueStackEnd else {
+      throw raise(.recursionError, "maximum recursion depth exceeded")
+    }
+    base[0] = callable
+    for i in 0..<count { base[1 + i] = arguments[i] }
+    let function = FunctionObject(callable)
+    if function.info.pointee.entry == nil { compile(function.info) }
+    try checkNativeStack()
+    try Calls.enterFunction(
+      function, arguments: base + 1, count: count, keywordNames: keywordNames, resultSlot: base,
+      returnsToNative: true)
+    let result = enter(Frames.top)
+    if result == 0 { throw PythonError() }
+    return Value(raw: result)
+  }
+
+  /// Compiles a code object and publishes its entry in its `CodeInfo`.
+  static func compile(_ info: UnsafeMutablePointer<CodeInfo>) {
+    let started = clock_gettime_nsec_np_monotonic()
+    let code = Runtime.codes[info.pointee.index]
+    if arena == nil { arena = CodeArena() }
+    let installed = arena!.install { origin in
+      let generator = CodeGenerator(code: code, origin: origin)
+      let buffer = generator.generate()
+      return (buffer, generator)
+    }
+    let generator = installed.context
+    info.pointee.entry = installed.code.address
+    functions.append(
+      CompiledFunction(
+        code: code, installed: installed.code, instructionOffsets: generator.instructionOffsets,
+        annotations: generator.annotations, sites: generator.sites))
+    siteCount += generator.sites.count
+    bytecodesCompiled += info.pointee.instructionCount
+    bytesCompiled += installed.code.size
+    compileNanoseconds += clock_gettime_nsec_np_monotonic() - started
+  }
+
+  // MARK: The native stack
+
+  /// Python calls in machine code nest on the native stack; this keeps a margin below which a
+  /// call raises RecursionError instead of overflowing (e.g. after sys.setrecursionlimit(10**6)).
+  static func setNativeStackLimit() {
+    var low: UnsafeMutableRawPointer? = nil
+    var size = 0
+    guard adder_thread_stack(&low, &size) == 0, let address = low else { return }
+    nativeStackLimit = UInt(bitPattern: address) + 256 * 1024
+  }
+
+  @inline(__always) static func checkNativeStack() throws(PythonError) {
+    var marker = 0
+    let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    if here < nativeStackLimit { throw raise(.recursionError, "maximum recursion depth exceeded") }
+  }
+}
+
+/// Monotonic nanoseconds.
+func clock_gettime_nsec_np_monotonic() -> UInt64 {
+  var time = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &time)
+  return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+/// A code object's machine code and what the listing and the statistics need from its compile.
+struct CompiledFunction {
+  let code: CompiledCode
+  let installed: InstalledCode
+  let instructionOffsets: [Int]
+  let annotations: [(offset: Int, text: String)]
+  let sites: [CompiledSite]
+}
