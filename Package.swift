@@ -52,7 +52,8 @@ let package = Package(
     .testTarget(name: "AdderRuntimeTests", dependencies: ["AdderRuntime"], swiftSettings: strict),
     .testTarget(
       name: "AdderInterpreterTests", dependencies: ["AdderInterpreter"], swiftSettings: strict),
-    .testTarget(name: "AdderJITTests", dependencies: ["AdderJIT", "AdderInterpreter"], swiftSettings: strict),
+    // Runs programs through the built `adder` binary in both tiers (one process per run).
+    .testTarget(name: "AdderJITTests", dependencies: ["AdderCLI"], swiftSettings: strict),
     .testTarget(
       name: "AdderAssemblerTests", dependencies: ["AdderAssembler"], swiftSettings: strict),
     // Micro-benchmarks (package-benchmark): `swift package benchmark`.

@@ -34,6 +34,9 @@ struct Run: ParsableCommand {
   @Flag(help: "Print JIT figures on exit (stderr): code compiled, compile speed, interpreted code.")
   var jitStats = false
 
+  @Flag(help: .hidden)
+  var auditWx = false
+
   @Flag(help: "Print each code object's machine code on exit (stderr), as patched, with its bytecode.")
   var dumpAsm = false
 
@@ -88,6 +91,7 @@ struct Run: ParsableCommand {
     var options = JIT.Options()
     options.statistics = jitStats
     options.dumpAssembly = dumpAsm
+    options.auditWriteXorExecute = auditWx
     let tier = noJit ? Interpreter.tier : JIT.tier(options)
     var runner = ProgramRunner(tier: tier, source: source, filename: filename, arguments: arguments)
     runner.gcStress = gcStress || getenv("ADDER_GC_STRESS") != nil

@@ -78,21 +78,119 @@ extension Interpreter {
           sp[0] = locals[info.pointee.localCount + argument]
           sp += 1
 
-        case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo, .power, .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor,
-          .inplaceAdd, .inplaceSubtract, .inplaceMultiply, .inplaceTrueDivide, .inplaceFloorDivide, .inplaceModulo, .inplacePower, .inplaceLeftShift, .inplaceRightShift, .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor:
+        // Constant opcodes: each case inlines to its own runtime call (no second dispatch).
+        case .add:
           sp -= 1
-          sp[-1] = try OpcodeSemantics.binary(
-            unsafeBitCast(UInt8(truncatingIfNeeded: instruction.raw), to: Opcode.self), sp[-1], sp[0])
-
-        case .negative, .positive, .invert, .not:
-          sp[-1] = try OpcodeSemantics.unary(
-            unsafeBitCast(UInt8(truncatingIfNeeded: instruction.raw), to: Opcode.self), sp[-1])
-
-        case .compareLess, .compareLessEqual, .compareEqual, .compareNotEqual, .compareGreater,
-          .compareGreaterEqual, .is, .isNot, .contains, .notContains:
+          sp[-1] = try OpcodeSemantics.binary(.add, sp[-1], sp[0])
+        case .subtract:
           sp -= 1
-          sp[-1] = try OpcodeSemantics.compare(
-            unsafeBitCast(UInt8(truncatingIfNeeded: instruction.raw), to: Opcode.self), sp[-1], sp[0])
+          sp[-1] = try OpcodeSemantics.binary(.subtract, sp[-1], sp[0])
+        case .multiply:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.multiply, sp[-1], sp[0])
+        case .trueDivide:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.trueDivide, sp[-1], sp[0])
+        case .floorDivide:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.floorDivide, sp[-1], sp[0])
+        case .modulo:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.modulo, sp[-1], sp[0])
+        case .power:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.power, sp[-1], sp[0])
+        case .leftShift:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.leftShift, sp[-1], sp[0])
+        case .rightShift:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.rightShift, sp[-1], sp[0])
+        case .bitAnd:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.bitAnd, sp[-1], sp[0])
+        case .bitOr:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.bitOr, sp[-1], sp[0])
+        case .bitXor:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.bitXor, sp[-1], sp[0])
+        case .inplaceAdd:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceAdd, sp[-1], sp[0])
+        case .inplaceSubtract:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceSubtract, sp[-1], sp[0])
+        case .inplaceMultiply:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceMultiply, sp[-1], sp[0])
+        case .inplaceTrueDivide:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceTrueDivide, sp[-1], sp[0])
+        case .inplaceFloorDivide:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceFloorDivide, sp[-1], sp[0])
+        case .inplaceModulo:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceModulo, sp[-1], sp[0])
+        case .inplacePower:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplacePower, sp[-1], sp[0])
+        case .inplaceLeftShift:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceLeftShift, sp[-1], sp[0])
+        case .inplaceRightShift:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceRightShift, sp[-1], sp[0])
+        case .inplaceBitAnd:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceBitAnd, sp[-1], sp[0])
+        case .inplaceBitOr:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceBitOr, sp[-1], sp[0])
+        case .inplaceBitXor:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.binary(.inplaceBitXor, sp[-1], sp[0])
+
+        case .negative:
+          sp[-1] = try OpcodeSemantics.unary(.negative, sp[-1])
+        case .positive:
+          sp[-1] = try OpcodeSemantics.unary(.positive, sp[-1])
+        case .invert:
+          sp[-1] = try OpcodeSemantics.unary(.invert, sp[-1])
+        case .not:
+          sp[-1] = try OpcodeSemantics.unary(.not, sp[-1])
+
+        case .compareLess:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.compareLess, sp[-1], sp[0])
+        case .compareLessEqual:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.compareLessEqual, sp[-1], sp[0])
+        case .compareEqual:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.compareEqual, sp[-1], sp[0])
+        case .compareNotEqual:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.compareNotEqual, sp[-1], sp[0])
+        case .compareGreater:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.compareGreater, sp[-1], sp[0])
+        case .compareGreaterEqual:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.compareGreaterEqual, sp[-1], sp[0])
+        case .`is`:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.`is`, sp[-1], sp[0])
+        case .isNot:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.isNot, sp[-1], sp[0])
+        case .contains:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.contains, sp[-1], sp[0])
+        case .notContains:
+          sp -= 1
+          sp[-1] = try OpcodeSemantics.compare(.notContains, sp[-1], sp[0])
 
         case .jump:
           pc = instructions + argument

@@ -4,17 +4,14 @@ import AdderRuntime
 /// The bytecode interpreter: the reference tier every other tier is checked against. It runs on
 /// the frame records and value stack of `Frames`, which the JIT shares.
 public enum Interpreter {
-  nonisolated(unsafe) static var started = false
-
   /// The tier as `ProgramRunner` sees it.
   public static let tier = ExecutionTier(
     name: "interpreter", start: start,
     runModule: { code, globals throws(PythonError) in try runModule(code, globals: globals) })
 
-  /// Installs the interpreter as the way builtins call back into Python.
+  /// Installs the interpreter as the way builtins call back into Python (again on every start:
+  /// tests may run both tiers in one process).
   public static func start() {
-    guard !started else { return }
-    started = true
     Frames.start()
     Runtime.callHook = { callable, arguments, count, keywordNames throws(PythonError) in
       try callFromNative(callable, arguments, count, keywordNames: keywordNames)

@@ -27,9 +27,17 @@ extension JIT {
       \(bytesCompiled) bytes of machine code, \(siteCount) IC sites
       jit: compile time \(formatted(milliseconds, 3)) ms (\(formatted(speed, 0)) bytecodes/ms); \
       helper calls \(callsInReach)
-      jit: code objects run by the interpreter: \(interpretedCodeObjects)
+      jit: code objects run by the interpreter: \(interpretedCodeObjects)\(auditSummary)
 
       """
+  }
+
+  private static var auditSummary: String {
+    guard options.auditWriteXorExecute else { return "" }
+    auditWriteXorExecute()
+    let seen = writableExecutableSeen
+    return "\njit: W^X audits \(audits), writable+executable mappings seen \(seen.count)"
+      + seen.map { "\n  " + $0 }.joined()
   }
 
   private static func nearHelpers(_ arena: CodeArena) -> String {

@@ -15,11 +15,13 @@ public enum JIT {
   public struct Options: Sendable {
     public var statistics = false
     public var dumpAssembly = false
+    /// Audit /proc/self/maps after every compile (while machine code is running) for a mapping
+    /// that is writable and executable at once; `--jit-stats` reports what was found.
+    public var auditWriteXorExecute = false
     public init() {}
   }
 
   nonisolated(unsafe) static var options = Options()
-  nonisolated(unsafe) static var started = false
   nonisolated(unsafe) static var arena: CodeArena? = nil
   /// Every compiled code object, in compilation order.
   nonisolated(unsafe) static var functions: [CompiledFunction] = []
@@ -41,9 +43,9 @@ public enum JIT {
       report: report)
   }
 
+  /// Installs the JIT as the way builtins call back into Python (again on every start: tests may
+  /// run both tiers in one process).
   public static func start() {
-    guard !started else { return }
-    started = true
     Frames.start()
     Runtime.callHook = { callable, arguments, count, keywordNames throws(PythonError) in
       try callFromNative(callable, arguments, count, keywordNames: keywordNames)
@@ -114,6 +116,15 @@ public enum JIT {
     bytecodesCompiled += info.pointee.instructionCount
     bytesCompiled += installed.code.size
     compileNanoseconds += clock_gettime_nsec_np_monotonic() - started
+    if options.auditWriteXorExecute { auditWriteXorExecute() }
+  }
+
+  nonisolated(unsafe) static var audits = 0
+  nonisolated(unsafe) static var writableExecutableSeen: [String] = []
+
+  static func auditWriteXorExecute() {
+    audits += 1
+    writableExecutableSeen += ExecutableMemory.writableExecutableMappings() ?? ["/proc/self/maps unreadable"]
   }
 
   // MARK: The native stack

@@ -7,7 +7,8 @@ struct CorpusTests {
   /// The execution modes every program must pass in.
   static let modes: [[String]] = [
     ["--no-jit"],
-    ["--no-jit", "--gc-stress"],
+    [],
+    ["--gc-stress"],
   ]
 
   @Test(arguments: modes)

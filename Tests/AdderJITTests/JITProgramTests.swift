@@ -1,0 +1,98 @@
+import Testing
+
+/// Whole-program properties of the JIT tier: no silent fallback, code growth, deep recursion,
+/// W^X while machine code runs, and the listings.
+struct JITProgramTests {
+  @Test func everyCodeObjectRunsAsMachineCode() throws {
+    let source = """
+      def f(x): return [y * 2 for y in range(x)]
+      g = lambda v: sorted(v, key=lambda k: -k)
+      print(g(f(4)))
+      """
+    let result = try AdderProcess.run(source, flags: ["--jit-stats"])
+    #expect(result.stdout == "[6, 4, 2, 0]\n")
+    // Module, f, its list comprehension, the outer lambda and the key lambda.
+    #expect(result.stderr.contains("jit: 5 code objects compiled"), "\(result.stderr)")
+    #expect(result.stderr.contains("code objects run by the interpreter: 0"))
+    let interpreted = try AdderProcess.run(source, flags: ["--no-jit", "--jit-stats"])
+    #expect(interpreted.stdout == result.stdout)
+  }
+
+  @Test func tenThousandFunctionsCompileAndRun() throws {
+    var source = ""
+    for i in 0..<10_000 { source += "def f\(i)(x): return x + \(i)\n" }
+    source += "total = 0\n"
+    for i in stride(from: 0, to: 10_000, by: 1) { source += "total = f\(i)(total)\n" }
+    source += "print(total)\n"
+    let result = try AdderProcess.run(source, flags: ["--jit-stats"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "\(10_000 * 9_999 / 2)\n")
+    #expect(result.stderr.contains("jit: 10001 code objects compiled"), "\(result.stderr)")
+  }
+
+  @Test func recursionLimitMatchesTheInterpreter() throws {
+    let source = """
+      def depth(n):
+          return 0 if n == 0 else 1 + depth(n - 1)
+      print(depth(990))
+      depth(5000)
+      """
+    let compiled = try AdderProcess.run(source)
+    let interpreted = try AdderProcess.run(source, flags: ["--no-jit"])
+    #expect(compiled == interpreted)
+    #expect(compiled.stdout == "990\n")
+    #expect(compiled.stderr.hasSuffix("RecursionError: maximum recursion depth exceeded\n"))
+  }
+
+  @Test func raisedRecursionLimitNeverOverflowsTheNativeStack() throws {
+    let source = """
+      import sys
+      sys.setrecursionlimit(10**6)
+      def depth(n):
+          return 0 if n == 0 else 1 + depth(n - 1)
+      print(depth(200000))
+      def forever(n):
+          return forever(n + 1) + 1
+      forever(0)
+      """
+    let result = try AdderProcess.run(source)
+    #expect(result.stdout == "200000\n")
+    #expect(result.status == 1, "a Python error, not a signal: \(result.stderr.suffix(300))")
+    #expect(result.stderr.hasSuffix("RecursionError: maximum recursion depth exceeded\n"))
+    // Recursion through a builtin that calls back into Python nests Swift frames too.
+    let throughBuiltin = """
+      import sys
+      sys.setrecursionlimit(10**6)
+      def again(n):
+          return sorted([n], key=again)[0]
+      again(1)
+      """
+    let nested = try AdderProcess.run(throughBuiltin)
+    #expect(nested.status == 1, "a Python error, not a signal: \(nested.stderr.suffix(300))")
+    #expect(nested.stderr.hasSuffix("RecursionError: maximum recursion depth exceeded\n"))
+  }
+
+  @Test func noMappingIsWritableAndExecutableWhileCodeRuns() throws {
+    // Functions compile on first call, from inside running machine code; the audit reads
+    // /proc/self/maps after every compile and at exit.
+    var source = ""
+    for i in 0..<50 { source += "def f\(i)(x): return f\(i + 1)(x + 1) if x < 50 else x\n" }
+    source += "def f50(x): return x\nprint(f0(0))\n"
+    let result = try AdderProcess.run(source, flags: ["--jit-stats", "--audit-wx"])
+    #expect(result.stdout == "50\n")
+    #expect(result.stderr.contains("W^X audits 53, writable+executable mappings seen 0"), "\(result.stderr)")
+  }
+
+  @Test func dumpAsmInterleavesBytecodeSourceAndSites() throws {
+    let source = "def add(a, b):\n    return a + b\nprint(add(1, 2))\n"
+    let result = try AdderProcess.run(source, flags: ["--dump-asm"])
+    #expect(result.stdout == "3\n")
+    let listing = result.stderr
+    #expect(listing.contains("=== add (test.py:1)"))
+    #expect(listing.contains("; 2: add   (line 2)  return a + b"))
+    #expect(listing.contains("; IC site #"))
+    #expect(listing.contains("+ uninitialized"))
+    #expect(listing.contains("; slow path of IC site"))
+    #expect(listing.contains("jmp"))
+  }
+}
