@@ -14,11 +14,14 @@
 /// `ExecutableMemory`.
 public final class Assembler {
   var buffer: CodeBuffer
-  /// Unresolved references to each label, by label id.
-  var pendingUses: [[LabelUse]] = []
+  /// References to labels that were not bound when emitted, resolved by `finalize()` (one flat
+  /// list: a JIT makes a label per branch target, and an array per label cost more than the
+  /// instructions it emits).
+  var pendingUses: [LabelUse] = []
 
   /// A reference from emitted code to a label that was not bound yet.
   struct LabelUse {
+    let label: Label
     /// Where the 1- or 4-byte field starts.
     let fieldOffset: Int
     let width: Int
@@ -40,16 +43,12 @@ public final class Assembler {
 
   /// A new, unbound label.
   public func makeLabel() -> Label {
-    pendingUses.append([])
-    return buffer.addLabel()
+    buffer.addLabel()
   }
 
-  /// Places `label` at the current offset and resolves every earlier reference to it.
+  /// Places `label` at the current offset; earlier references to it are resolved by `finalize()`.
   public func bind(_ label: Label) {
-    let target = buffer.count
-    buffer.bindLabel(label, at: target)
-    for use in pendingUses[label.id] { resolve(use, target: target) }
-    pendingUses[label.id] = []
+    buffer.bindLabel(label, at: buffer.count)
   }
 
   /// Whether `label` has been bound.
@@ -57,20 +56,25 @@ public final class Assembler {
 
   /// The finished code. Every label used must be bound.
   public func finalize() -> CodeBuffer {
-    for (id, uses) in pendingUses.enumerated() where !uses.isEmpty {
-      preconditionFailure("label \(id) is used but never bound")
+    for use in pendingUses {
+      guard let target = buffer.labelOffsets[use.label.id] else {
+        preconditionFailure("label \(use.label.id) is used but never bound")
+      }
+      resolve(use, target: target)
     }
+    pendingUses = []
     return buffer
   }
 
   /// Records a reference to `label` from a field just emitted (or resolves it at once when the
   /// label is bound).
   func use(_ label: Label, fieldOffset: Int, width: Int, relativeTo: Int, addend: Int = 0) {
-    let use = LabelUse(fieldOffset: fieldOffset, width: width, relativeTo: relativeTo, addend: addend)
+    let use = LabelUse(
+      label: label, fieldOffset: fieldOffset, width: width, relativeTo: relativeTo, addend: addend)
     if let target = buffer.labelOffsets[label.id] {
       resolve(use, target: target)
     } else {
-      pendingUses[label.id].append(use)
+      pendingUses.append(use)
     }
   }
 

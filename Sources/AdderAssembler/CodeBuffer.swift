@@ -16,7 +16,7 @@ public struct CodeBuffer: Sendable {
 
   public init(origin: UInt64? = nil) {
     self.origin = origin
-    bytes.reserveCapacity(256)
+    bytes.reserveCapacity(1024)
   }
 
   public var count: Int { bytes.count }
@@ -35,15 +35,11 @@ public struct CodeBuffer: Sendable {
   }
 
   @inline(__always) mutating func emit32(_ value: UInt32) {
-    for shift in stride(from: 0, to: 32, by: 8) {
-      bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift)))
-    }
+    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
   @inline(__always) mutating func emit64(_ value: UInt64) {
-    for shift in stride(from: 0, to: 64, by: 8) {
-      bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))
-    }
+    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
   /// Rewrites bytes already emitted (label fixups while assembling; never live code).

@@ -49,8 +49,12 @@ final class CodeBuilder {
 
   var instructions: [Instruction] = []
   var lines: [Int32] = []
+  var columns: [Int32] = []
   /// The source line given to instructions emitted now.
   var line: Int
+  /// The 1-based source column given to instructions emitted now (the start of the innermost
+  /// expression or statement being compiled).
+  var column = 1
 
   var constants: [Constant] = []
   private var constantIndex: [ConstantKey: Int] = [:]
@@ -77,6 +81,7 @@ final class CodeBuilder {
   func emit(_ opcode: Opcode, _ argument: Int = 0) {
     instructions.append(Instruction(opcode, argument))
     lines.append(Int32(clamping: line))
+    columns.append(Int32(clamping: column))
   }
 
   func makeLabel() -> Label {
@@ -138,6 +143,7 @@ final class CodeBuilder {
       defaultCount: defaultCount, varArgsSlot: varArgsSlot, varKeywordsSlot: varKeywordsSlot,
       localNames: localNames, cellNames: cellNames, cellParameterSlots: cellParameterSlots,
       freeNames: freeNames, names: names, constants: constants, instructions: instructions,
-      lines: lines, maxStackDepth: depth, keywordOnlyDefaults: keywordOnlyDefaults)
+      lines: lines, maxStackDepth: depth, keywordOnlyDefaults: keywordOnlyDefaults,
+      columns: columns)
   }
 }

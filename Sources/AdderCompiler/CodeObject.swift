@@ -77,13 +77,16 @@ public final class CodeObject: @unchecked Sendable {
   /// `makeFunction` pops one value for each, above the positional defaults (the first listed
   /// deepest), and the function uses them when those keyword arguments are not passed.
   public let keywordOnlyDefaults: [Int]
+  /// ADDED by the compiler. The 1-based source column of each instruction (the start of the
+  /// expression or statement it belongs to), for IC site positions; empty if unknown.
+  public let columns: [Int32]
 
   public init(
     name: String, qualifiedName: String, filename: String, firstLine: Int, isModule: Bool,
     parameterCount: Int, keywordOnlyCount: Int, defaultCount: Int, varArgsSlot: Int?,
     varKeywordsSlot: Int?, localNames: [String], cellNames: [String], cellParameterSlots: [Int?],
     freeNames: [String], names: [String], constants: [Constant], instructions: [Instruction],
-    lines: [Int32], maxStackDepth: Int, keywordOnlyDefaults: [Int] = []
+    lines: [Int32], maxStackDepth: Int, keywordOnlyDefaults: [Int] = [], columns: [Int32] = []
   ) {
     precondition(instructions.count == lines.count, "one line per instruction")
     precondition(cellNames.count == cellParameterSlots.count, "one parameter slot per cell")
@@ -107,7 +110,11 @@ public final class CodeObject: @unchecked Sendable {
     self.lines = lines
     self.maxStackDepth = maxStackDepth
     self.keywordOnlyDefaults = keywordOnlyDefaults
+    self.columns = columns
   }
+
+  /// The source column of instruction `index` (1-based), or 0 when unknown.
+  public func column(at index: Int) -> Int { index < columns.count ? Int(columns[index]) : 0 }
 
   /// Locals, parameters included.
   public var localCount: Int { localNames.count }

@@ -18,9 +18,12 @@ extension Compiler {
   func compile(_ expr: Expr) throws(SourceError) {
     depth += 1
     let savedLine = code.line
+    let savedColumn = code.column
+    code.column = expr.column
     defer {
       depth -= 1
       code.line = savedLine
+      code.column = savedColumn
     }
     if depth > Compiler.maxDepth {
       throw error("expression nested too deeply", at: expr, kind: .unsupported)

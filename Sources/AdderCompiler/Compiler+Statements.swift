@@ -12,6 +12,7 @@ extension Compiler {
         kind: .unsupported)
     }
     code.line = statement.line
+    code.column = statement.column
     switch statement.kind {
     case .expression(let expr):
       try compileExpressionStatement(expr)

@@ -57,8 +57,8 @@ extension CodeGenerator {
   /// A comparison at `i` and the popJumpIfFalse/True at `i + 1` as one site.
   func emitFusedCompare(_ i: Int, depth d: Int) {
     let branch = code.code.instructions[i + 1]
-    let target = labels[branch.argument]
-    let next = labels[i + 2]
+    let target = label(branch.argument)
+    let next = label(i + 2)
     let (whenTrue, whenFalse) = branch.opcode == .popJumpIfTrue ? (target, next) : (next, target)
     site(i, code.code.instructions[i].opcode, fused: true) { [self] site, _ in
       asm.mov(.rdi, slot(d - 2))

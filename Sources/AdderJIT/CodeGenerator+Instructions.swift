@@ -111,11 +111,11 @@ extension CodeGenerator {
       emitNot(i, depth: d)
 
     case .jump:
-      asm.jump(to: labels[n])
+      asm.jump(to: label(n))
     case .popJumpIfFalse, .jumpIfFalseOrPop:
-      emitTruthBranch(i, depth: d, whenTrue: labels[i + 1], whenFalse: labels[n])
+      emitTruthBranch(i, depth: d, whenTrue: label(i + 1), whenFalse: label(n))
     case .popJumpIfTrue, .jumpIfTrueOrPop:
-      emitTruthBranch(i, depth: d, whenTrue: labels[n], whenFalse: labels[i + 1])
+      emitTruthBranch(i, depth: d, whenTrue: label(n), whenFalse: label(i + 1))
     case .getIterator:
       site(i, opcode) { [self] site, resume in
         asm.mov(.rdi, slot(d - 1))
@@ -126,6 +126,9 @@ extension CodeGenerator {
         asm.jump(to: resume)
       }
     case .forIterator:
+      // Labels are made now: slow paths are emitted after the body, when a label made for an
+      // instruction already passed would never be bound.
+      let (exhausted, next) = (label(n), label(i + 1))
       site(i, opcode) { [self] site, _ in
         asm.mov(.rdi, slot(d - 1))
         asm.lea(.rsi, slot(d))
@@ -133,8 +136,8 @@ extension CodeGenerator {
         call(.siteNext)
         checkRaised(i)
         asm.cmp(.eax, 1)
-        asm.jump(.equal, to: labels[n])
-        asm.jump(to: labels[i + 1])
+        asm.jump(.equal, to: exhausted)
+        asm.jump(to: next)
       }
     case .returnValue:
       asm.mov(.rax, slot(d - 1))
@@ -278,7 +281,7 @@ extension CodeGenerator {
     let label = asm.makeLabel()
     cold.append { [self] in
       asm.bind(label)
-      annotate("unbound variable error of instruction \(i)")
+      annotate(.unboundVariable(instruction: i))
       asm.mov(.rdi, .r12)
       asm.mov(.esi, Int64(index))
       call(entry)

@@ -21,18 +21,20 @@ final class CodeGenerator {
   let depths: [Int?]
   /// Slot index of the operand stack's bottom.
   let stackBase: Int
-  /// One label per instruction, plus one for the end.
-  var labels: [Label] = []
+  /// Labels of instructions something branches to (made on first use; jump targets up front,
+  /// since backward jumps reach them after they are emitted).
+  var instructionLabels: [Label?] = []
   /// Instructions some jump lands on (a comparison is fused only with a branch that is not one).
   let jumpTargets: Set<Int>
   let errorExit: Label
   let epilogue: Label
-  var errorStubs: [Int: Label] = [:]
+  var errorStubs: [Label?] = []
   var cold: [() -> Void] = []
+  var emittingColdCode = false
 
   /// For the assembly listing: where each instruction starts, and what each cold block is.
   var instructionOffsets: [Int] = []
-  var annotations: [(offset: Int, text: String)] = []
+  var annotations: [(offset: Int, note: Annotation)] = []
   var sites: [CompiledSite] = []
 
   static let frameLocalsOffset = Frames.offset(of: \Frame.locals)
@@ -57,7 +59,9 @@ final class CodeGenerator {
 
   func generate() -> CodeBuffer {
     let instructions = code.code.instructions
-    labels = (0...instructions.count).map { _ in asm.makeLabel() }
+    instructionLabels = [Label?](repeating: nil, count: instructions.count + 1)
+    errorStubs = [Label?](repeating: nil, count: instructions.count)
+    for target in jumpTargets where target <= instructions.count { instructionLabels[target] = asm.makeLabel() }
     // Prologue: two callee-saved registers and 8 bytes keep rsp ≡ 0 (mod 16) at every call.
     asm.push(.rbx)
     asm.push(.r12)
@@ -66,7 +70,7 @@ final class CodeGenerator {
     asm.mov(.rbx, Memory(base: .rdi, displacement: Int32(CodeGenerator.frameLocalsOffset)))
     var index = 0
     while index < instructions.count {
-      asm.bind(labels[index])
+      if let label = instructionLabels[index] { asm.bind(label) }
       instructionOffsets.append(asm.offset)
       guard let depth = depths[index] else {
         index += 1
@@ -74,7 +78,7 @@ final class CodeGenerator {
       }
       if fusesWithNextBranch(index) {
         emitFusedCompare(index, depth: depth)
-        asm.bind(labels[index + 1])
+        if let label = instructionLabels[index + 1] { asm.bind(label) }
         instructionOffsets.append(asm.offset)
         index += 2
         continue
@@ -82,19 +86,20 @@ final class CodeGenerator {
       emit(instructions[index], at: index, depth: depth)
       index += 1
     }
-    asm.bind(labels[instructions.count])
+    if let label = instructionLabels[instructions.count] { asm.bind(label) }
     asm.ud2()  // the compiler never lets code fall off the end
+    emittingColdCode = true
     while !cold.isEmpty {
       let pending = cold
       cold = []
       for block in pending { block() }
     }
-    annotate("error exit: record the traceback entry, pop the frame, return 0")
+    annotate(.errorExit)
     asm.bind(errorExit)
     asm.mov(.rsi, .r12)
     call(.unwind)
     asm.bind(epilogue)
-    annotate("epilogue")
+    annotate(.epilogue)
     asm.add(.rsp, 8)
     asm.pop(.r12)
     asm.pop(.rbx)
@@ -102,7 +107,16 @@ final class CodeGenerator {
     return asm.finalize()
   }
 
-  func annotate(_ text: String) { annotations.append((asm.offset, text)) }
+  func annotate(_ note: Annotation) { annotations.append((asm.offset, note)) }
+
+  /// The label of instruction `index`, made on first use.
+  func label(_ index: Int) -> Label {
+    if let label = instructionLabels[index] { return label }
+    precondition(!emittingColdCode, "instruction \(index)'s label made after the body: it would never be bound")
+    let label = asm.makeLabel()
+    instructionLabels[index] = label
+    return label
+  }
 
   /// Calls a registered runtime entry point (rel32 when in reach, else through r11).
   func call(_ entry: EntryPoint) { asm.call(address: entry.address) }
@@ -143,7 +157,7 @@ final class CodeGenerator {
   ) -> Label {
     let descriptor = SiteDescriptor.make(
       opcode: opcode, fusedBranch: fused, codeIndex: info.index, instructionIndex: index,
-      line: Int(info.lines[index]))
+      line: Int(info.lines[index]), column: code.code.column(at: index))
     let slow = asm.makeLabel()
     let resume = asm.makeLabel()
     let jump = asm.patchableJump(to: slow)
@@ -152,7 +166,7 @@ final class CodeGenerator {
     sites.append(CompiledSite(descriptor: descriptor, jump: jump, number: number))
     cold.append { [self] in
       asm.bind(slow)
-      annotate("slow path of IC site #\(number) (\(SiteDescriptor.spelling(opcode)), instruction \(index))")
+      annotate(.slowPath(site: number, opcode: opcode, instruction: index))
       slowPath(descriptor, resume)
     }
     return resume
@@ -168,6 +182,24 @@ final class CodeGenerator {
       return [.popJumpIfFalse, .popJumpIfTrue].contains(instructions[index + 1].opcode)
     default:
       return false
+    }
+  }
+}
+
+/// What a cold block is, for the assembly listing (text only when a listing is printed).
+enum Annotation {
+  case slowPath(site: Int, opcode: Opcode, instruction: Int)
+  case unboundVariable(instruction: Int)
+  case errorExit
+  case epilogue
+
+  var text: String {
+    switch self {
+    case .slowPath(let site, let opcode, let instruction):
+      return "slow path of IC site #\(site) (\(SiteDescriptor.spelling(opcode)), instruction \(instruction))"
+    case .unboundVariable(let instruction): return "unbound variable error of instruction \(instruction)"
+    case .errorExit: return "error exit: record the traceback entry, pop the frame, return 0"
+    case .epilogue: return "epilogue"
     }
   }
 }

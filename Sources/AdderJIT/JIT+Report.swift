@@ -87,7 +87,7 @@ extension JIT {
           "; IC site #\(site.number): \(descriptor.operation) \(descriptor.state.name)\(descriptor.fusedBranch ? " (fused with its branch)" : "")"
         )
       }
-      for (offset, note) in function.annotations { notes[offset, default: []].append("; " + note) }
+      for (offset, note) in function.annotations { notes[offset, default: []].append("; " + note.text) }
       let base = UInt(bitPattern: function.installed.address)
       for line in listing.split(separator: "\n") {
         let addressText = line.split(separator: ":").first?.trimmingPrefix(while: { $0 == " " }) ?? ""

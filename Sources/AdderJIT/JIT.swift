@@ -157,6 +157,6 @@ struct CompiledFunction {
   let code: CompiledCode
   let installed: InstalledCode
   let instructionOffsets: [Int]
-  let annotations: [(offset: Int, text: String)]
+  let annotations: [(offset: Int, note: Annotation)]
   let sites: [CompiledSite]
 }

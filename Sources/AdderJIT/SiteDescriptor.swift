@@ -33,6 +33,8 @@ public struct SiteDescriptor {
   /// The instruction's index in its code.
   public var instructionIndex: Int32
   public var line: Int32
+  /// 1-based; 0 when the compiler recorded none.
+  public var column: Int32
   /// Executions that reached the miss handler (every execution, while the site has no cases).
   public var misses: Int
   /// Executions that a patched case handled.
@@ -40,13 +42,14 @@ public struct SiteDescriptor {
 
   /// Allocates a descriptor that is never freed (sites live as long as their machine code).
   static func make(
-    opcode: Opcode, fusedBranch: Bool, codeIndex: Int, instructionIndex: Int, line: Int
+    opcode: Opcode, fusedBranch: Bool, codeIndex: Int, instructionIndex: Int, line: Int, column: Int
   ) -> UnsafeMutablePointer<SiteDescriptor> {
     let site = UnsafeMutablePointer<SiteDescriptor>.allocate(capacity: 1)
     site.initialize(
       to: SiteDescriptor(
         opcode: opcode, state: .uninitialized, fusedBranch: fusedBranch, codeIndex: Int32(codeIndex),
-        instructionIndex: Int32(instructionIndex), line: Int32(line), misses: 0, hits: 0))
+        instructionIndex: Int32(instructionIndex), line: Int32(line), column: Int32(column), misses: 0,
+        hits: 0))
     return site
   }
 

@@ -6,7 +6,7 @@ import AdderCompiler
 public enum Calls {
   /// Pushes a frame for `function` whose arguments sit at `arguments` in the value stack (the
   /// frame's locals start there, so simple calls copy nothing).
-  @inline(__always)
+  @inlinable
   public static func enterFunction(
     _ function: FunctionObject, arguments: UnsafeMutablePointer<Value>, count: Int, keywordNames: Value,
     resultSlot: UnsafeMutablePointer<Value>, returnsToNative: Bool

@@ -25,8 +25,24 @@ public struct Frame {
   /// The code's machine-code entry point (JIT), copied from `CodeInfo` when the frame is pushed.
   public var entry: UnsafeRawPointer?
 
+  @inlinable
+  public init(
+    info: UnsafeMutablePointer<CodeInfo>, function: Value, globals: Value, locals: UnsafeMutablePointer<Value>,
+    resultSlot: UnsafeMutablePointer<Value>, pc: UnsafeMutablePointer<Instruction>, returnsToNative: Bool,
+    entry: UnsafeRawPointer?
+  ) {
+    self.info = info
+    self.function = function
+    self.globals = globals
+    self.locals = locals
+    self.resultSlot = resultSlot
+    self.pc = pc
+    self.returnsToNative = returnsToNative
+    self.entry = entry
+  }
+
   /// One past the last slot this frame may use.
-  @inline(__always) public var extentEnd: UnsafeMutablePointer<Value> { locals + info.pointee.frameSize }
+  @inlinable public var extentEnd: UnsafeMutablePointer<Value> { locals + info.pointee.frameSize }
 }
 
 /// An entry of a traceback, innermost first as the stack unwinds.
@@ -42,16 +58,18 @@ public enum Frames {
   public static let capacity = 1_000_000
 
   // Optionals with constant initializers: no lazy-initialization check on each access.
-  nonisolated(unsafe) static var valueStackBase: UnsafeMutablePointer<Value>? = nil
-  nonisolated(unsafe) static var valueStackLimit: UnsafeMutablePointer<Value>? = nil
-  nonisolated(unsafe) static var frameTable: UnsafeMutablePointer<Frame>? = nil
-  @inline(__always) public static var valueStack: UnsafeMutablePointer<Value> {
+  // @usableFromInline and @inlinable accessors: the interpreter's loop, in another module, reads
+  // these on every call and return (an accessor call each cost ~10% on call-heavy programs).
+  @usableFromInline nonisolated(unsafe) static var valueStackBase: UnsafeMutablePointer<Value>? = nil
+  @usableFromInline nonisolated(unsafe) static var valueStackLimit: UnsafeMutablePointer<Value>? = nil
+  @usableFromInline nonisolated(unsafe) static var frameTable: UnsafeMutablePointer<Frame>? = nil
+  @inlinable public static var valueStack: UnsafeMutablePointer<Value> {
     valueStackBase.unsafelyUnwrapped
   }
-  @inline(__always) public static var valueStackEnd: UnsafeMutablePointer<Value> {
+  @inlinable public static var valueStackEnd: UnsafeMutablePointer<Value> {
     valueStackLimit.unsafelyUnwrapped
   }
-  @inline(__always) public static var table: UnsafeMutablePointer<Frame> { frameTable.unsafelyUnwrapped }
+  @inlinable public static var table: UnsafeMutablePointer<Frame> { frameTable.unsafelyUnwrapped }
   /// Frames active now. Machine code decrements it in place when a frame returns.
   nonisolated(unsafe) public static var count = 0
   /// Filled innermost first while an exception unwinds.
@@ -83,10 +101,10 @@ public enum Frames {
   }
 
   /// The running frame.
-  @inline(__always) public static var top: UnsafeMutablePointer<Frame> { table + (count - 1) }
+  @inlinable public static var top: UnsafeMutablePointer<Frame> { table + (count - 1) }
 
   /// Where a new frame's slots may start: above the running frame's extent.
-  @inline(__always) public static var freeBase: UnsafeMutablePointer<Value> {
+  @inlinable public static var freeBase: UnsafeMutablePointer<Value> {
     count == 0 ? valueStack : table[count - 1].extentEnd
   }
 
@@ -102,7 +120,7 @@ public enum Frames {
   }
 
   /// Pushes a frame record, raising RecursionError past the recursion limit or the value stack.
-  @inline(__always)
+  @inlinable
   public static func push(
     info: UnsafeMutablePointer<CodeInfo>, function: Value, globals: Value,
     locals: UnsafeMutablePointer<Value>,
@@ -119,7 +137,7 @@ public enum Frames {
     count += 1
   }
 
-  @inline(__always)
+  @inlinable
   public static func clearSlots(_ locals: UnsafeMutablePointer<Value>, from start: Int, count: Int) {
     var i = start
     while i < count {
