@@ -12,7 +12,8 @@ import ArgumentParser
 /// `adder run FILE [ARGS...]`, `adder FILE`, `adder -c CODE`, `adder -` (program on stdin).
 struct Adder: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Run Python programs (a subset of Python 3) as x86-64 machine code (a baseline JIT), or on the bytecode interpreter.",
+    abstract:
+      "Run Python programs (a subset of Python 3) as x86-64 machine code (a baseline JIT), or on the bytecode interpreter.",
     subcommands: [Run.self], defaultSubcommand: Run.self)
 }
 

@@ -337,7 +337,8 @@ extension Interpreter {
           let args = sp[-1]
           let calleeSlot = sp - 2
           let callee = calleeSlot[0]
-          let (count, keywordNames) = try Calls.spreadArguments(args, kwargs, at: calleeSlot + 1, callee: callee)
+          let (count, keywordNames) = try Calls.spreadArguments(
+            args, kwargs, at: calleeSlot + 1, callee: callee)
           if callee.isObject(.function) {
             Frames.table[Frames.count - 1].pc = pc
             try enterFunction(
@@ -386,7 +387,8 @@ extension Interpreter {
       Frames.table[Frames.count - 1].pc = pc
       while Frames.count >= entryDepth {
         let frame = Frames.table[Frames.count - 1]
-        Frames.recordTraceback(frame, instructionIndex: max(frame.pc - frame.info.pointee.instructions - 1, 0))
+        Frames.recordTraceback(
+          frame, instructionIndex: max(frame.pc - frame.info.pointee.instructions - 1, 0))
         Frames.count -= 1
         if Frames.count < entryDepth { break }
       }

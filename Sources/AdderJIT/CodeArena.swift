@@ -37,7 +37,9 @@ final class CodeArena {
 
   /// Assembles with `generate` at the next free address and installs the result, moving to a new
   /// region (and assembling again for its address) when the code does not fit.
-  func install<Context>(_ generate: (UInt64) -> (CodeBuffer, Context)) -> (code: InstalledCode, context: Context) {
+  func install<Context>(_ generate: (UInt64) -> (CodeBuffer, Context)) -> (
+    code: InstalledCode, context: Context
+  ) {
     var (buffer, context) = generate(current.memory.nextAddress)
     if buffer.count + ExecutableMemory.codeAlignment > current.memory.available {
       regions.append(Patcher(memory: CodeArena.map(max(CodeArena.regionSize, buffer.count * 2))))

@@ -147,7 +147,9 @@ extension CodeGenerator {
 
     case .buildList, .buildTuple, .buildString, .buildSlice:
       let entry: EntryPoint =
-        opcode == .buildList ? .buildList : opcode == .buildTuple ? .buildTuple : opcode == .buildString ? .buildString : .buildSlice
+        opcode == .buildList
+        ? .buildList
+        : opcode == .buildTuple ? .buildTuple : opcode == .buildString ? .buildString : .buildSlice
       build(entry, items: d - n, count: n, at: i)
     case .buildDict:
       build(.buildDict, items: d - 2 * n, count: n, at: i)

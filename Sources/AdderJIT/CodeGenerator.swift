@@ -61,7 +61,9 @@ final class CodeGenerator {
     let instructions = code.code.instructions
     instructionLabels = [Label?](repeating: nil, count: instructions.count + 1)
     errorStubs = [Label?](repeating: nil, count: instructions.count)
-    for target in jumpTargets where target <= instructions.count { instructionLabels[target] = asm.makeLabel() }
+    for target in jumpTargets where target <= instructions.count {
+      instructionLabels[target] = asm.makeLabel()
+    }
     // Prologue: two callee-saved registers and 8 bytes keep rsp ≡ 0 (mod 16) at every call.
     asm.push(.rbx)
     asm.push(.r12)
@@ -112,7 +114,8 @@ final class CodeGenerator {
   /// The label of instruction `index`, made on first use.
   func label(_ index: Int) -> Label {
     if let label = instructionLabels[index] { return label }
-    precondition(!emittingColdCode, "instruction \(index)'s label made after the body: it would never be bound")
+    precondition(
+      !emittingColdCode, "instruction \(index)'s label made after the body: it would never be bound")
     let label = asm.makeLabel()
     instructionLabels[index] = label
     return label

@@ -55,40 +55,47 @@ private typealias ValueSlots = UnsafeMutableRawPointer
 extension EntryPoint {
   // IC site miss handlers.
   static let siteBinary = EntryPoint(
-    "adder_site_binary", entryAddress(entrySiteBinary as @convention(c) (UInt64, UInt64, SitePointer) -> UInt64),
+    "adder_site_binary",
+    entryAddress(entrySiteBinary as @convention(c) (UInt64, UInt64, SitePointer) -> UInt64),
     ["a", "b", "site"], .value)
   static let siteCompareBranch = EntryPoint(
     "adder_site_compare_branch",
     entryAddress(entrySiteCompareBranch as @convention(c) (UInt64, UInt64, SitePointer) -> UInt64),
     ["a", "b", "site"], .branch)
   static let siteUnary = EntryPoint(
-    "adder_site_unary", entryAddress(entrySiteUnary as @convention(c) (UInt64, SitePointer) -> UInt64), ["a", "site"],
+    "adder_site_unary", entryAddress(entrySiteUnary as @convention(c) (UInt64, SitePointer) -> UInt64),
+    ["a", "site"],
     .value)
   static let siteTruth = EntryPoint(
-    "adder_site_truth", entryAddress(entrySiteTruth as @convention(c) (UInt64, SitePointer) -> UInt64), ["a", "site"],
+    "adder_site_truth", entryAddress(entrySiteTruth as @convention(c) (UInt64, SitePointer) -> UInt64),
+    ["a", "site"],
     .branch)
   static let siteStoreSubscript = EntryPoint(
     "adder_site_store_subscript",
     entryAddress(entrySiteStoreSubscript as @convention(c) (UInt64, UInt64, UInt64, SitePointer) -> UInt64),
     ["value", "container", "key", "site"], .status)
   static let siteGlobal = EntryPoint(
-    "adder_site_global", entryAddress(entrySiteGlobal as @convention(c) (UInt64, UInt64, SitePointer) -> UInt64),
+    "adder_site_global",
+    entryAddress(entrySiteGlobal as @convention(c) (UInt64, UInt64, SitePointer) -> UInt64),
     ["globals", "name", "site"], .value, allocates: true, reenters: false)
   static let siteAttribute = EntryPoint(
     "adder_site_attribute",
     entryAddress(entrySiteAttribute as @convention(c) (UInt64, UInt64, SitePointer) -> UInt64),
     ["object", "name", "site"], .value)
   static let siteMethod = EntryPoint(
-    "adder_site_method", entryAddress(entrySiteMethod as @convention(c) (ValueSlots, UInt64, SitePointer) -> UInt64),
+    "adder_site_method",
+    entryAddress(entrySiteMethod as @convention(c) (ValueSlots, UInt64, SitePointer) -> UInt64),
     ["slots", "name", "site"], .status)
   static let siteIter = EntryPoint(
     "adder_site_iter", entryAddress(entrySiteIter as @convention(c) (UInt64, SitePointer) -> UInt64),
     ["iterable", "site"], .value)
   static let siteNext = EntryPoint(
-    "adder_site_next", entryAddress(entrySiteNext as @convention(c) (UInt64, ValueSlots, SitePointer) -> UInt64),
+    "adder_site_next",
+    entryAddress(entrySiteNext as @convention(c) (UInt64, ValueSlots, SitePointer) -> UInt64),
     ["iterator", "slot", "site"], .branch)
   static let siteCall = EntryPoint(
-    "adder_site_call", entryAddress(entrySiteCall as @convention(c) (ValueSlots, Int, UInt64, SitePointer) -> UInt),
+    "adder_site_call",
+    entryAddress(entrySiteCall as @convention(c) (ValueSlots, Int, UInt64, SitePointer) -> UInt),
     ["base", "count", "keywordNames", "site"], .frame)
   static let siteCallMethod = EntryPoint(
     "adder_site_call_method",
@@ -121,13 +128,15 @@ extension EntryPoint {
     "adder_op_build_string", entryAddress(entryOpBuildString as @convention(c) (ValueSlots, Int) -> UInt64),
     ["items", "count"], .value, raises: false, reenters: false)
   static let listToTuple = EntryPoint(
-    "adder_op_list_to_tuple", entryAddress(entryOpListToTuple as @convention(c) (UInt64) -> UInt64), ["list"], .value,
+    "adder_op_list_to_tuple", entryAddress(entryOpListToTuple as @convention(c) (UInt64) -> UInt64), ["list"],
+    .value,
     raises: false, reenters: false)
   static let listAppend = EntryPoint(
     "adder_op_list_append", entryAddress(entryOpListAppend as @convention(c) (UInt64, UInt64) -> UInt64),
     ["list", "item"], .status, raises: false, reenters: false)
   static let dictInsert = EntryPoint(
-    "adder_op_dict_insert", entryAddress(entryOpDictInsert as @convention(c) (UInt64, UInt64, UInt64) -> UInt64),
+    "adder_op_dict_insert",
+    entryAddress(entryOpDictInsert as @convention(c) (UInt64, UInt64, UInt64) -> UInt64),
     ["dict", "key", "value"], .status)
   static let listExtend = EntryPoint(
     "adder_op_list_extend", entryAddress(entryOpListExtend as @convention(c) (UInt64, UInt64) -> UInt64),
@@ -143,10 +152,12 @@ extension EntryPoint {
     "adder_op_unpack", entryAddress(entryOpUnpack as @convention(c) (UInt64, Int, ValueSlots) -> UInt64),
     ["sequence", "count", "destination"], .status)
   static let unpackStarred = EntryPoint(
-    "adder_op_unpack_starred", entryAddress(entryOpUnpackStarred as @convention(c) (UInt64, Int, ValueSlots) -> UInt64),
+    "adder_op_unpack_starred",
+    entryAddress(entryOpUnpackStarred as @convention(c) (UInt64, Int, ValueSlots) -> UInt64),
     ["sequence", "flags", "destination"], .status)
   static let deleteSubscript = EntryPoint(
-    "adder_op_delete_subscript", entryAddress(entryOpDeleteSubscript as @convention(c) (UInt64, UInt64) -> UInt64),
+    "adder_op_delete_subscript",
+    entryAddress(entryOpDeleteSubscript as @convention(c) (UInt64, UInt64) -> UInt64),
     ["container", "key"], .status)
   static let storeAttribute = EntryPoint(
     "adder_op_store_attribute",
@@ -157,13 +168,16 @@ extension EntryPoint {
     entryAddress(entryOpMakeFunction as @convention(c) (Int, FramePointer, ValueSlots) -> UInt64),
     ["codeIndex", "frame", "operands"], .value, raises: false, reenters: false)
   static let makeCell = EntryPoint(
-    "adder_op_make_cell", entryAddress(entryOpMakeCell as @convention(c) () -> UInt64), [], .value, raises: false,
+    "adder_op_make_cell", entryAddress(entryOpMakeCell as @convention(c) () -> UInt64), [], .value,
+    raises: false,
     reenters: false)
   static let formatValue = EntryPoint(
-    "adder_op_format_value", entryAddress(entryOpFormatValue as @convention(c) (UInt64, Int, UInt64) -> UInt64),
+    "adder_op_format_value",
+    entryAddress(entryOpFormatValue as @convention(c) (UInt64, Int, UInt64) -> UInt64),
     ["value", "conversion", "spec"], .value)
   static let importName = EntryPoint(
-    "adder_op_import_name", entryAddress(entryOpImportName as @convention(c) (UInt64) -> UInt64), ["name"], .value)
+    "adder_op_import_name", entryAddress(entryOpImportName as @convention(c) (UInt64) -> UInt64), ["name"],
+    .value)
   static let importFrom = EntryPoint(
     "adder_op_import_from", entryAddress(entryOpImportFrom as @convention(c) (UInt64, UInt64) -> UInt64),
     ["module", "name"], .value)
@@ -171,19 +185,24 @@ extension EntryPoint {
     "adder_op_raise_assertion", entryAddress(entryOpRaiseAssertion as @convention(c) (UInt64) -> UInt64),
     ["message or 0"], .raised, reenters: false)
   static let raise = EntryPoint(
-    "adder_op_raise", entryAddress(entryOpRaise as @convention(c) (UInt64) -> UInt64), ["exception or 0"], .raised,
+    "adder_op_raise", entryAddress(entryOpRaise as @convention(c) (UInt64) -> UInt64), ["exception or 0"],
+    .raised,
     reenters: false)
   static let storeGlobal = EntryPoint(
-    "adder_op_store_global", entryAddress(entryOpStoreGlobal as @convention(c) (FramePointer, UInt64, UInt64) -> UInt64),
+    "adder_op_store_global",
+    entryAddress(entryOpStoreGlobal as @convention(c) (FramePointer, UInt64, UInt64) -> UInt64),
     ["frame", "name", "value"], .status)
   static let deleteGlobal = EntryPoint(
-    "adder_op_delete_global", entryAddress(entryOpDeleteGlobal as @convention(c) (FramePointer, UInt64) -> UInt64),
+    "adder_op_delete_global",
+    entryAddress(entryOpDeleteGlobal as @convention(c) (FramePointer, UInt64) -> UInt64),
     ["frame", "name"], .status)
   static let unboundLocal = EntryPoint(
-    "adder_op_unbound_local", entryAddress(entryOpUnboundLocal as @convention(c) (FramePointer, Int) -> UInt64),
+    "adder_op_unbound_local",
+    entryAddress(entryOpUnboundLocal as @convention(c) (FramePointer, Int) -> UInt64),
     ["frame", "slot"], .raised, reenters: false)
   static let unboundDeref = EntryPoint(
-    "adder_op_unbound_deref", entryAddress(entryOpUnboundDeref as @convention(c) (FramePointer, Int) -> UInt64),
+    "adder_op_unbound_deref",
+    entryAddress(entryOpUnboundDeref as @convention(c) (FramePointer, Int) -> UInt64),
     ["frame", "index"], .raised, reenters: false)
 
   /// The registry: every entry point machine code may call.

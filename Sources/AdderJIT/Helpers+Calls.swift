@@ -66,7 +66,9 @@ func entrySiteCallMethod(
 
 /// `f(*args)` / `f(*args, **kwargs)`: `base[0]` the callee, `base[1]` args, `base[2]` kwargs.
 @c(adder_site_call_unpacked)
-func entrySiteCallUnpacked(_ baseRaw: UnsafeMutableRawPointer, _ hasKeywords: Int, _ site: SitePointer) -> UInt {
+func entrySiteCallUnpacked(_ baseRaw: UnsafeMutableRawPointer, _ hasKeywords: Int, _ site: SitePointer)
+  -> UInt
+{
   let base = slots(baseRaw)
   descriptor(site).pointee.misses &+= 1
   do {

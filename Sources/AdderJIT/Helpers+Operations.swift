@@ -66,7 +66,8 @@ func entryOpDictUpdate(_ dict: UInt64, _ mapping: UInt64) -> UInt64 {
 
 @c(adder_op_dict_merge_for_call)
 func entryOpDictMergeForCall(_ dict: UInt64, _ mapping: UInt64, _ callee: UInt64) -> UInt64 {
-  status { () throws(PythonError) in try dictMergeForCall(value(dict), value(mapping), callee: value(callee)) }
+  status { () throws(PythonError) in try dictMergeForCall(value(dict), value(mapping), callee: value(callee))
+  }
 }
 
 @c(adder_op_unpack)
@@ -75,7 +76,8 @@ func entryOpUnpack(_ sequence: UInt64, _ count: Int, _ destination: UnsafeMutabl
 }
 
 @c(adder_op_unpack_starred)
-func entryOpUnpackStarred(_ sequence: UInt64, _ flags: Int, _ destination: UnsafeMutableRawPointer) -> UInt64 {
+func entryOpUnpackStarred(_ sequence: UInt64, _ flags: Int, _ destination: UnsafeMutableRawPointer) -> UInt64
+{
   status { () throws(PythonError) in
     _ = try unpackStarred(value(sequence), before: flags & 0xFF, after: flags >> 8, into: slots(destination))
   }
@@ -92,8 +94,12 @@ func entryOpStoreAttribute(_ object: UInt64, _ name: UInt64, _ item: UInt64) -> 
 }
 
 @c(adder_op_make_function)
-func entryOpMakeFunction(_ codeIndex: Int, _ frame: FramePointer, _ operands: UnsafeMutableRawPointer) -> UInt64 {
-  OpcodeSemantics.makeFunction(Runtime.codes[codeIndex], globals: frameRecord(frame).pointee.globals, operands: slots(operands)).raw
+func entryOpMakeFunction(_ codeIndex: Int, _ frame: FramePointer, _ operands: UnsafeMutableRawPointer)
+  -> UInt64
+{
+  OpcodeSemantics.makeFunction(
+    Runtime.codes[codeIndex], globals: frameRecord(frame).pointee.globals, operands: slots(operands)
+  ).raw
 }
 
 @c(adder_op_make_cell)
@@ -141,7 +147,9 @@ func entryOpStoreGlobal(_ frame: FramePointer, _ name: UInt64, _ item: UInt64) -
 
 @c(adder_op_delete_global)
 func entryOpDeleteGlobal(_ frame: FramePointer, _ name: UInt64) -> UInt64 {
-  status { () throws(PythonError) in try OpcodeSemantics.deleteGlobal(frameRecord(frame).pointee.globals, value(name)) }
+  status { () throws(PythonError) in
+    try OpcodeSemantics.deleteGlobal(frameRecord(frame).pointee.globals, value(name))
+  }
 }
 
 @c(adder_op_unbound_local)

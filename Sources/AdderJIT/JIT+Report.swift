@@ -43,7 +43,8 @@ extension JIT {
   private static func nearHelpers(_ arena: CodeArena) -> String {
     let start = Int(truncatingIfNeeded: arena.current.memory.nextAddress)
     let helper = Int(bitPattern: UInt(bitPattern: EntryPoint.siteBinary.address))
-    return abs(start - helper) < Int(Int32.max) - (64 << 20) ? "rel32 (code placed near the runtime)" : "absolute"
+    return abs(start - helper) < Int(Int32.max) - (64 << 20)
+      ? "rel32 (code placed near the runtime)" : "absolute"
   }
 
   static func formatted(_ value: Double, _ decimals: Int) -> String {

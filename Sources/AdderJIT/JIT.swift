@@ -68,7 +68,8 @@ public enum JIT {
   }
 
   @inline(__always) static func enter(_ frame: UnsafeMutablePointer<Frame>) -> UInt64 {
-    unsafeBitCast(frame.pointee.entry.unsafelyUnwrapped, to: EntryFunction.self)(UnsafeMutableRawPointer(frame))
+    unsafeBitCast(frame.pointee.entry.unsafelyUnwrapped, to: EntryFunction.self)(
+      UnsafeMutableRawPointer(frame))
   }
 
   /// Calls any callable on behalf of a builtin (sorted's key=, map ...): Python functions run

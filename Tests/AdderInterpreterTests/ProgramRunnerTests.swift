@@ -13,7 +13,9 @@ struct ProgramRunnerTests {
     Output.capture = []
     defer { Output.capture = nil }
     Frames.traceback = []
-    let status = ProgramRunner(tier: Interpreter.tier, source: source, filename: "test.py", arguments: ["test.py"]).run()
+    let status = ProgramRunner(
+      tier: Interpreter.tier, source: source, filename: "test.py", arguments: ["test.py"]
+    ).run()
     return (status, String(decoding: Output.capture ?? [], as: UTF8.self))
   }
 

@@ -27,7 +27,8 @@ public struct Frame {
 
   @inlinable
   public init(
-    info: UnsafeMutablePointer<CodeInfo>, function: Value, globals: Value, locals: UnsafeMutablePointer<Value>,
+    info: UnsafeMutablePointer<CodeInfo>, function: Value, globals: Value,
+    locals: UnsafeMutablePointer<Value>,
     resultSlot: UnsafeMutablePointer<Value>, pc: UnsafeMutablePointer<Instruction>, returnsToNative: Bool,
     entry: UnsafeRawPointer?
   ) {

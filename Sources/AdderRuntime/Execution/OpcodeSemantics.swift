@@ -74,7 +74,9 @@ public enum OpcodeSemantics {
   }
 
   /// `count` key/value pairs.
-  public static func buildDict(_ items: UnsafeMutablePointer<Value>, _ count: Int) throws(PythonError) -> Value {
+  public static func buildDict(_ items: UnsafeMutablePointer<Value>, _ count: Int) throws(PythonError)
+    -> Value
+  {
     let dict = DictObject.make(capacity: count)
     for i in 0..<count { try dict.set(items[2 * i], items[2 * i + 1]) }
     return dict.ref.value
