@@ -114,6 +114,9 @@ public final class ExecutableMemory {
     UInt64(UInt(bitPattern: executableBase)) + UInt64(alignedUsed)
   }
 
+  /// The first byte of the executable view.
+  public var baseAddress: UnsafeRawPointer { UnsafeRawPointer(executableBase) }
+
   /// Bytes still free.
   public var available: Int { capacity - alignedUsed }
 

@@ -38,6 +38,18 @@ struct Run: ParsableCommand {
   @Flag(help: .hidden)
   var auditWx = false
 
+  @Option(
+    name: .customLong("ic-stats"),
+    help: ArgumentHelp(
+      "Print inline-cache statistics on exit (stderr): 'table' or 'json'.", valueName: "format"))
+  var icStats: String? = nil
+
+  @Option(help: ArgumentHelp("Write inline-cache statistics as JSON to a file.", valueName: "path"))
+  var icStatsFile: String? = nil
+
+  @Flag(help: "Print each inline-cache transition on stderr as it happens.")
+  var traceIc = false
+
   @Flag(help: "Print each code object's machine code on exit (stderr), as patched, with its bytecode.")
   var dumpAsm = false
 
@@ -93,6 +105,14 @@ struct Run: ParsableCommand {
     options.statistics = jitStats
     options.dumpAssembly = dumpAsm
     options.auditWriteXorExecute = auditWx
+    if let icStats {
+      guard let format = ICStatisticsFormat(rawValue: icStats) else {
+        throw ValidationError("--ic-stats takes 'table' or 'json'")
+      }
+      options.icStatistics = format
+    }
+    options.icStatisticsFile = icStatsFile
+    options.traceIC = traceIc
     let tier = noJit ? Interpreter.tier : JIT.tier(options)
     var runner = ProgramRunner(tier: tier, source: source, filename: filename, arguments: arguments)
     runner.gcStress = gcStress || getenv("ADDER_GC_STRESS") != nil
@@ -128,4 +148,16 @@ struct Run: ParsableCommand {
   }
 }
 
-Adder.main()
+/// `--ic-stats` alone means the table (`--ic-stats=json` picks JSON); ArgumentParser options need a
+/// value, so the bare flag is rewritten before parsing (only among the options before the file).
+func normalizedArguments() -> [String] {
+  var arguments = Array(CommandLine.arguments.dropFirst())
+  for (index, argument) in arguments.enumerated() {
+    if argument == "--ic-stats" { arguments[index] = "--ic-stats=table" }
+    if !argument.hasPrefix("-") && argument != "run" { break }
+    if argument == "-c" || argument == "-" { break }
+  }
+  return arguments
+}
+
+Adder.main(normalizedArguments())

@@ -7,14 +7,23 @@ import AdderAssembler
 /// which the inline caches fill.
 final class CodeArena {
   static let regionSize = 32 << 20
-  static let stubRegionSize = 8 << 20
+  static let stubRegionSize = 64 << 20
   private(set) var regions: [Patcher] = []
   /// Where IC stubs go (out of the way of function bodies, so bodies stay dense).
   let stubs: Patcher
 
   init() {
+    let first = CodeArena.map(CodeArena.regionSize)
+    regions.append(Patcher(memory: first))
+    // Stubs right after the first code region, so that a site's jump reaches its cases with
+    // rel32 (checked: a case that cannot be reached is not patched in).
+    CodeArena.nextHint = UInt(bitPattern: first.baseAddress) + UInt(first.capacity)
     stubs = Patcher(memory: CodeArena.map(CodeArena.stubRegionSize))
-    regions.append(Patcher(memory: CodeArena.map(CodeArena.regionSize)))
+  }
+
+  /// Whether a rel32 jump at `from` reaches `to`.
+  static func reachable(from: UnsafeRawPointer, to: UnsafeRawPointer) -> Bool {
+    Int32(exactly: to - from) != nil
   }
 
   /// Regions are hinted at 1 GiB past the helpers' code, which is free in the usual layout of a
@@ -54,7 +63,8 @@ final class CodeArena {
 
   /// Which patcher owns `code`'s memory.
   func patcher(for code: InstalledCode) -> Patcher {
-    regions.first { $0.memory === code.memory } ?? stubs
+    if code.memory === stubs.memory { return stubs }
+    return regions.first { $0.memory === code.memory } ?? stubs
   }
 
   var bytesMapped: Int { regions.reduce(stubs.memory.capacity) { $0 + $1.memory.capacity } }

@@ -13,8 +13,10 @@ extension CodeGenerator {
     asm.jump(.equal, to: whenFalse)
     asm.cmp(.rax, Int32(Value.none.raw))
     asm.jump(.equal, to: whenFalse)
-    site(i, code.code.instructions[i].opcode) { [self] site, _ in
-      asm.mov(.rdi, .rax)
+    site(
+      i, code.code.instructions[i].opcode, shape: .truth(operand: slot(d - 1)), targets: (whenTrue, whenFalse)
+    ) { [self] site, _ in
+      asm.mov(.rdi, slot(d - 1))
       loadSite(.rsi, site)
       call(.siteTruth)
       checkRaised(i)
@@ -42,8 +44,8 @@ extension CodeGenerator {
     asm.jump(.equal, to: store)
     asm.cmp(.rax, Int32(Value.none.raw))
     asm.jump(.equal, to: store)
-    site(i, .not) { [self] site, _ in
-      asm.mov(.rdi, .rax)
+    site(i, .not, shape: .not(operand: slot(d - 1))) { [self] site, _ in
+      asm.mov(.rdi, slot(d - 1))
       loadSite(.rsi, site)
       call(.siteUnary)
       checkRaised(i)
@@ -60,7 +62,10 @@ extension CodeGenerator {
     let target = label(branch.argument)
     let next = label(i + 2)
     let (whenTrue, whenFalse) = branch.opcode == .popJumpIfTrue ? (target, next) : (next, target)
-    site(i, code.code.instructions[i].opcode, fused: true) { [self] site, _ in
+    site(
+      i, code.code.instructions[i].opcode, fused: true, shape: .compareBranch(a: slot(d - 2), b: slot(d - 1)),
+      targets: (whenTrue, whenFalse)
+    ) { [self] site, _ in
       asm.mov(.rdi, slot(d - 2))
       asm.mov(.rsi, slot(d - 1))
       loadSite(.rdx, site)
@@ -82,7 +87,7 @@ extension CodeGenerator {
     case .callMethodKeywords: base = d - n - 3
     default: base = d - n - 2  // callUnpacked: (f args [kwargs])
     }
-    site(i, opcode) { [self] site, resume in
+    site(i, opcode, shape: .call(base: slot(base), count: n, opcode: opcode)) { [self] site, resume in
       asm.lea(.rdi, slot(base))
       switch opcode {
       case .callUnpacked:

@@ -53,7 +53,7 @@ extension CodeGenerator {
       call(.makeCell)
       asm.mov(deref(n), .rax)
     case .loadGlobal:
-      site(i, opcode) { [self] site, resume in
+      site(i, opcode, shape: .global(result: slot(d), name: info.names[n])) { [self] site, resume in
         asm.mov(.rdi, Memory(base: .r12, displacement: Int32(CodeGenerator.frameGlobalsOffset)))
         loadImmediate(.rsi, info.names[n])
         loadSite(.rdx, site)
@@ -80,7 +80,7 @@ extension CodeGenerator {
       .inplaceRightShift, .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor, .compareLess,
       .compareLessEqual, .compareEqual, .compareNotEqual, .compareGreater, .compareGreaterEqual,
       .contains, .notContains, .loadSubscript:
-      site(i, opcode) { [self] site, resume in
+      site(i, opcode, shape: .binary(a: slot(d - 2), b: slot(d - 1))) { [self] site, resume in
         asm.mov(.rdi, slot(d - 2))
         asm.mov(.rsi, slot(d - 1))
         loadSite(.rdx, site)
@@ -99,7 +99,7 @@ extension CodeGenerator {
       asm.or(.eax, Int32(Value.false.raw))
       asm.mov(slot(d - 2), .rax)
     case .negative, .positive, .invert:
-      site(i, opcode) { [self] site, resume in
+      site(i, opcode, shape: .unary(operand: slot(d - 1))) { [self] site, resume in
         asm.mov(.rdi, slot(d - 1))
         loadSite(.rsi, site)
         call(.siteUnary)
@@ -117,10 +117,10 @@ extension CodeGenerator {
     case .popJumpIfTrue, .jumpIfTrueOrPop:
       emitTruthBranch(i, depth: d, whenTrue: label(n), whenFalse: label(i + 1))
     case .getIterator:
-      site(i, opcode) { [self] site, resume in
+      site(i, opcode, shape: .unary(operand: slot(d - 1))) { [self] site, resume in
         asm.mov(.rdi, slot(d - 1))
         loadSite(.rsi, site)
-        call(.siteIter)
+        call(.siteUnary)
         checkRaised(i)
         asm.mov(slot(d - 1), .rax)
         asm.jump(to: resume)
@@ -129,7 +129,9 @@ extension CodeGenerator {
       // Labels are made now: slow paths are emitted after the body, when a label made for an
       // instruction already passed would never be bound.
       let (exhausted, next) = (label(n), label(i + 1))
-      site(i, opcode) { [self] site, _ in
+      site(
+        i, opcode, shape: .next(iterator: slot(d - 1), destination: slot(d)), targets: (next, exhausted)
+      ) { [self] site, _ in
         asm.mov(.rdi, slot(d - 1))
         asm.lea(.rsi, slot(d))
         loadSite(.rdx, site)
@@ -174,7 +176,7 @@ extension CodeGenerator {
       call(opcode == .unpackSequence ? .unpack : .unpackStarred)
       checkRaised(i)
     case .storeSubscript:
-      site(i, opcode) { [self] site, resume in
+      site(i, opcode, shape: .storeSubscript(value: slot(d - 3), container: slot(d - 2), key: slot(d - 1))) { [self] site, resume in
         asm.mov(.rdi, slot(d - 3))
         asm.mov(.rsi, slot(d - 2))
         asm.mov(.rdx, slot(d - 1))
@@ -187,7 +189,7 @@ extension CodeGenerator {
       callWithSlots(.deleteSubscript, [d - 2, d - 1], at: i)
 
     case .loadAttribute:
-      site(i, opcode) { [self] site, resume in
+      site(i, opcode, shape: .attribute(object: slot(d - 1), name: info.names[n])) { [self] site, resume in
         asm.mov(.rdi, slot(d - 1))
         loadImmediate(.rsi, info.names[n])
         loadSite(.rdx, site)
@@ -203,7 +205,7 @@ extension CodeGenerator {
       call(.storeAttribute)
       checkRaised(i)
     case .loadMethod:
-      site(i, opcode) { [self] site, resume in
+      site(i, opcode, shape: .method(receiver: slot(d - 1), name: info.names[n])) { [self] site, resume in
         asm.lea(.rdi, slot(d - 1))
         loadImmediate(.rsi, info.names[n])
         loadSite(.rdx, site)

@@ -155,7 +155,8 @@ final class CodeGenerator {
   /// the label after the jump, where a patched fast path resumes.
   @discardableResult
   func site(
-    _ index: Int, _ opcode: Opcode, fused: Bool = false,
+    _ index: Int, _ opcode: Opcode, fused: Bool = false, shape: SiteShape,
+    targets: (whenTrue: Label, whenFalse: Label)? = nil,
     slowPath: @escaping (_ site: UnsafeMutablePointer<SiteDescriptor>, _ resume: Label) -> Void
   ) -> Label {
     let descriptor = SiteDescriptor.make(
@@ -166,7 +167,10 @@ final class CodeGenerator {
     let jump = asm.patchableJump(to: slow)
     asm.bind(resume)
     let number = JIT.siteCount + sites.count
-    sites.append(CompiledSite(descriptor: descriptor, jump: jump, number: number))
+    sites.append(
+      CompiledSite(
+        descriptor: descriptor, jump: jump, number: number, shape: shape, slowPath: slow, resume: resume,
+        error: errorLabel(index), targets: targets))
     cold.append { [self] in
       asm.bind(slow)
       annotate(.slowPath(site: number, opcode: opcode, instruction: index))
@@ -207,10 +211,43 @@ enum Annotation {
   }
 }
 
-/// An IC site as compiled: its descriptor and the patchable jump into its slow path.
+/// An IC site as compiled: its descriptor, the patchable jump into its slow path, and what a
+/// case stub needs to stand in for the slow path (where the operands are, where to go on).
 struct CompiledSite {
   let descriptor: UnsafeMutablePointer<SiteDescriptor>
   let jump: PatchableJump
   /// Numbered in compilation order across the program, for listings.
   let number: Int
+  let shape: SiteShape
+  let slowPath: Label
+  /// Where execution continues after the operation (for branch sites, unused: see `targets`).
+  let resume: Label
+  /// The instruction's error stub (records the traceback and leaves the frame).
+  let error: Label
+  /// Branch sites (truth tests, fused comparisons, for-loop steps): where "true" (or "an item
+  /// was produced") and "false" (or "exhausted") continue.
+  let targets: (whenTrue: Label, whenFalse: Label)?
+}
+
+/// Where a site's operands and result live, by kind of site: what a case stub loads, tests and
+/// stores. Operands are value-stack slots of the running frame (`[rbx + disp]`).
+enum SiteShape {
+  /// `a op b`, the result replacing `a` (binary operators, unfused comparisons, `a[b]`).
+  case binary(a: Memory, b: Memory)
+  /// A comparison fused with its branch.
+  case compareBranch(a: Memory, b: Memory)
+  /// `op a`, the result replacing it (unary operators, `iter`).
+  case unary(operand: Memory)
+  /// The truth of a value that is not True/False/None, for a branch.
+  case truth(operand: Memory)
+  /// `not a`, the result left in rcx for the code after the site to store.
+  case not(operand: Memory)
+  case storeSubscript(value: Memory, container: Memory, key: Memory)
+  case global(result: Memory, name: Value)
+  case attribute(object: Memory, name: Value)
+  /// loadMethod: (receiver -- method self-or-empty).
+  case method(receiver: Memory, name: Value)
+  case call(base: Memory, count: Int, opcode: Opcode)
+  /// A for-loop step: the iterator and the slot the next item goes to.
+  case next(iterator: Memory, destination: Memory)
 }

@@ -86,9 +86,6 @@ extension EntryPoint {
     "adder_site_method",
     entryAddress(entrySiteMethod as @convention(c) (ValueSlots, UInt64, SitePointer) -> UInt64),
     ["slots", "name", "site"], .status)
-  static let siteIter = EntryPoint(
-    "adder_site_iter", entryAddress(entrySiteIter as @convention(c) (UInt64, SitePointer) -> UInt64),
-    ["iterable", "site"], .value)
   static let siteNext = EntryPoint(
     "adder_site_next",
     entryAddress(entrySiteNext as @convention(c) (UInt64, ValueSlots, SitePointer) -> UInt64),
@@ -105,6 +102,46 @@ extension EntryPoint {
     "adder_site_call_unpacked",
     entryAddress(entrySiteCallUnpacked as @convention(c) (ValueSlots, Int, SitePointer) -> UInt),
     ["base", "hasKeywords", "site"], .frame)
+
+  // Case helpers: the operation for a case whose operand types the stub has checked.
+  static let caseBinary = EntryPoint(
+    "adder_case_binary", entryAddress(entryCaseBinary as @convention(c) (UInt64, UInt64, Int) -> UInt64),
+    ["a", "b", "opcode"], .value)
+  static let caseCompareBranch = EntryPoint(
+    "adder_case_compare_branch",
+    entryAddress(entryCaseCompareBranch as @convention(c) (UInt64, UInt64, Int) -> UInt64),
+    ["a", "b", "opcode"], .branch)
+  static let caseUnary = EntryPoint(
+    "adder_case_unary", entryAddress(entryCaseUnary as @convention(c) (UInt64, Int) -> UInt64),
+    ["a", "opcode"], .value)
+  static let caseTruth = EntryPoint(
+    "adder_case_truth", entryAddress(entryCaseTruth as @convention(c) (UInt64) -> UInt64), ["a"], .branch)
+  static let caseStoreSubscript = EntryPoint(
+    "adder_case_store_subscript",
+    entryAddress(entryCaseStoreSubscript as @convention(c) (UInt64, UInt64, UInt64) -> UInt64),
+    ["value", "container", "key"], .status)
+  static let caseAttribute = EntryPoint(
+    "adder_case_attribute", entryAddress(entryCaseAttribute as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["object", "name"], .value)
+  static let caseMethod = EntryPoint(
+    "adder_case_method",
+    entryAddress(entryCaseMethod as @convention(c) (UnsafeMutableRawPointer, UInt64) -> UInt64),
+    ["slots", "name"], .status)
+  static let caseNext = EntryPoint(
+    "adder_case_next",
+    entryAddress(entryCaseNext as @convention(c) (UInt64, UnsafeMutableRawPointer) -> UInt64),
+    ["iterator", "slot"], .branch)
+  static let caseCall = EntryPoint(
+    "adder_case_call", entryAddress(entryCaseCall as @convention(c) (UnsafeMutableRawPointer, Int) -> UInt),
+    ["base", "count"], .frame)
+  static let caseCallMethod = EntryPoint(
+    "adder_case_call_method",
+    entryAddress(entryCaseCallMethod as @convention(c) (UnsafeMutableRawPointer, Int) -> UInt),
+    ["base", "count"], .frame)
+  static let caseEnterExact = EntryPoint(
+    "adder_case_enter_exact",
+    entryAddress(entryCaseEnterExact as @convention(c) (UnsafeMutableRawPointer, UInt64) -> UInt),
+    ["arguments", "function"], .frame, allocates: false, reenters: false)
 
   // Frames.
   static let unwind = EntryPoint(
@@ -208,10 +245,11 @@ extension EntryPoint {
   /// The registry: every entry point machine code may call.
   public static let all: [EntryPoint] = [
     siteBinary, siteCompareBranch, siteUnary, siteTruth, siteStoreSubscript, siteGlobal, siteAttribute,
-    siteMethod, siteIter, siteNext, siteCall, siteCallMethod, siteCallUnpacked, unwind, buildList,
+    siteMethod, siteNext, siteCall, siteCallMethod, siteCallUnpacked, unwind, buildList,
     buildTuple, buildDict, buildSlice, buildString, listToTuple, listAppend, dictInsert, listExtend,
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     makeCell, formatValue, importName, importFrom, raiseAssertion, raise, storeGlobal, deleteGlobal,
-    unboundLocal, unboundDeref,
+    unboundLocal, unboundDeref, caseBinary, caseCompareBranch, caseUnary, caseTruth, caseStoreSubscript,
+    caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact,
   ]
 }

@@ -38,7 +38,7 @@ func entrySiteCall(
   _ baseRaw: UnsafeMutableRawPointer, _ count: Int, _ keywordNames: UInt64, _ site: SitePointer
 ) -> UInt {
   let base = slots(baseRaw)
-  descriptor(site).pointee.misses &+= 1
+  JIT.miss(site, base[0], .empty)
   return prepareCall(
     base[0], arguments: base + 1, count: count, keywordNames: value(keywordNames), result: base)
 }
@@ -49,7 +49,13 @@ func entrySiteCallMethod(
   _ baseRaw: UnsafeMutableRawPointer, _ count: Int, _ keywordNames: UInt64, _ site: SitePointer
 ) -> UInt {
   let base = slots(baseRaw)
-  descriptor(site).pointee.misses &+= 1
+  JIT.miss(site, base[0], base[1])
+  return performCallMethod(base, count, keywordNames)
+}
+
+@inline(__always) func performCallMethod(
+  _ base: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: UInt64
+) -> UInt {
   if base[1].isEmpty {
     return prepareCall(
       base[0], arguments: base + 2, count: count, keywordNames: value(keywordNames), result: base)
@@ -70,7 +76,7 @@ func entrySiteCallUnpacked(_ baseRaw: UnsafeMutableRawPointer, _ hasKeywords: In
   -> UInt
 {
   let base = slots(baseRaw)
-  descriptor(site).pointee.misses &+= 1
+  JIT.miss(site, base[0], .empty)
   do {
     let kwargs = hasKeywords != 0 ? base[2] : Value.empty
     let (count, names) = try Calls.spreadArguments(base[1], kwargs, at: base + 1, callee: base[0])
@@ -78,6 +84,39 @@ func entrySiteCallUnpacked(_ baseRaw: UnsafeMutableRawPointer, _ hasKeywords: In
   } catch {
     return 0
   }
+}
+
+/// A call case for any callee the stub has checked (builtins, types): the generic preparation
+/// without the miss bookkeeping.
+@c(adder_case_call)
+func entryCaseCall(_ baseRaw: UnsafeMutableRawPointer, _ count: Int) -> UInt {
+  let base = slots(baseRaw)
+  return prepareCall(base[0], arguments: base + 1, count: count, keywordNames: .empty, result: base)
+}
+
+@c(adder_case_call_method)
+func entryCaseCallMethod(_ baseRaw: UnsafeMutableRawPointer, _ count: Int) -> UInt {
+  performCallMethod(slots(baseRaw), count, 0)
+}
+
+/// A call case for a Python function of known code taking exactly the arguments passed (no
+/// keywords, defaults, cells): pushes its frame (the locals are the arguments) and returns it
+/// for the stub to call the callee's machine code directly. 0 when the recursion limit is hit.
+@c(adder_case_enter_exact)
+func entryCaseEnterExact(_ argumentsRaw: UnsafeMutableRawPointer, _ function: UInt64) -> UInt {
+  let arguments = slots(argumentsRaw)
+  let callee = FunctionObject(value(function))
+  let info = callee.info
+  do {
+    try JIT.checkNativeStack()
+    try Frames.push(
+      info: info, function: callee.ref.value, globals: callee.globals, locals: arguments,
+      resultSlot: arguments - 1, returnsToNative: false)
+  } catch {
+    return 0
+  }
+  Frames.clearSlots(arguments, from: info.pointee.parameterCount, count: info.pointee.localCount)
+  return UInt(bitPattern: Frames.top)
 }
 
 /// The error path of every frame: records the frame's traceback entry at the instruction that

@@ -1,11 +1,12 @@
 import AdderCompiler
 import AdderRuntime
 
-// Miss handlers of IC sites: the out-of-line slow path of every site calls its handler with the
-// site's descriptor. A handler counts the miss and runs the operation through the one runtime
-// function for it (`OpcodeSemantics`, `loadGlobal`, ...); the inline-cache work makes handlers
-// observe operand types and patch cases into the site. Values travel as raw words; 0 in a Value
-// result means "an exception is pending" (see `EntryPoint.Result`).
+// Miss handlers of IC sites, and the helpers of their cases. The out-of-line slow path of every
+// site calls its miss handler (`adder_site_*`) with the site's descriptor: the handler lets the
+// site's cache observe the operands (which may patch a case in: `SiteCache.miss`), then runs the
+// operation through the one runtime function for it. A case that is not inline machine code calls
+// the same operation through `adder_case_*`, which skips the miss bookkeeping. Values travel as
+// raw words; 0 in a Value result means "an exception is pending" (see `EntryPoint.Result`).
 
 typealias SitePointer = UnsafeMutableRawPointer
 
@@ -29,12 +30,11 @@ typealias SitePointer = UnsafeMutableRawPointer
   do { return try body().raw } catch { return 0 }
 }
 
-/// Binary and augmented operators, comparisons (unfused), membership, `container[key]`.
-@c(adder_site_binary)
-func entrySiteBinary(_ a: UInt64, _ b: UInt64, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
-  let opcode = descriptor(site).pointee.opcode
-  return catching { () throws(PythonError) in
+
+// MARK: Operations (each once)
+
+@inline(__always) func performBinary(_ a: UInt64, _ b: UInt64, _ opcode: Opcode) -> UInt64 {
+  catching { () throws(PythonError) in
     switch opcode {
     case .loadSubscript: return try getItem(value(a), value(b))
     case .compareLess, .compareLessEqual, .compareEqual, .compareNotEqual, .compareGreater,
@@ -45,38 +45,26 @@ func entrySiteBinary(_ a: UInt64, _ b: UInt64, _ site: SitePointer) -> UInt64 {
   }
 }
 
-/// A comparison fused with the branch after it: 0 raised, 1 false, 2 true.
-@c(adder_site_compare_branch)
-func entrySiteCompareBranch(_ a: UInt64, _ b: UInt64, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
+@inline(__always) func performCompareBranch(_ a: UInt64, _ b: UInt64, _ opcode: Opcode) -> UInt64 {
   do {
-    let result = try OpcodeSemantics.compare(descriptor(site).pointee.opcode, value(a), value(b))
+    let result = try OpcodeSemantics.compare(opcode, value(a), value(b))
     return try isTruthy(result) ? 2 : 1
   } catch {
     return 0
   }
 }
 
-/// `-a`, `+a`, `~a`, `not a` (for a non-bool).
-@c(adder_site_unary)
-func entrySiteUnary(_ a: UInt64, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
-  let opcode = descriptor(site).pointee.opcode
-  return catching { () throws(PythonError) in try OpcodeSemantics.unary(opcode, value(a)) }
+@inline(__always) func performUnary(_ a: UInt64, _ opcode: Opcode) -> UInt64 {
+  catching { () throws(PythonError) in
+    opcode == .getIterator ? try getIterator(value(a)) : try OpcodeSemantics.unary(opcode, value(a))
+  }
 }
 
-/// The truth of a value that is not True, False or None (those are tested inline): 0 raised,
-/// 1 false, 2 true.
-@c(adder_site_truth)
-func entrySiteTruth(_ a: UInt64, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
+@inline(__always) func performTruth(_ a: UInt64) -> UInt64 {
   do { return try isTruthy(value(a)) ? 2 : 1 } catch { return 0 }
 }
 
-/// `container[key] = v`: 1 done, 0 raised.
-@c(adder_site_store_subscript)
-func entrySiteStoreSubscript(_ v: UInt64, _ container: UInt64, _ key: UInt64, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
+@inline(__always) func performStoreSubscript(_ v: UInt64, _ container: UInt64, _ key: UInt64) -> UInt64 {
   do {
     try setItem(value(container), value(key), value(v))
     return 1
@@ -85,24 +73,7 @@ func entrySiteStoreSubscript(_ v: UInt64, _ container: UInt64, _ key: UInt64, _ 
   }
 }
 
-/// A global (or builtin) by name.
-@c(adder_site_global)
-func entrySiteGlobal(_ globals: UInt64, _ name: UInt64, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
-  return catching { () throws(PythonError) in try loadGlobal(value(globals), value(name)) }
-}
-
-/// `o.name`.
-@c(adder_site_attribute)
-func entrySiteAttribute(_ object: UInt64, _ name: UInt64, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
-  return catching { () throws(PythonError) in try loadAttribute(value(object), value(name)) }
-}
-
-/// `o.name` for a call: writes (method, self-or-empty) to `slots[0]`, `slots[1]`; 1 done, 0 raised.
-@c(adder_site_method)
-func entrySiteMethod(_ pair: UnsafeMutableRawPointer, _ name: UInt64, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
+@inline(__always) func performMethod(_ pair: UnsafeMutableRawPointer, _ name: UInt64) -> UInt64 {
   do {
     let slots = slots(pair)
     (slots[0], slots[1]) = try OpcodeSemantics.loadMethod(slots[0], value(name))
@@ -112,17 +83,7 @@ func entrySiteMethod(_ pair: UnsafeMutableRawPointer, _ name: UInt64, _ site: Si
   }
 }
 
-/// `iter(o)`.
-@c(adder_site_iter)
-func entrySiteIter(_ iterable: UInt64, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
-  return catching { () throws(PythonError) in try getIterator(value(iterable)) }
-}
-
-/// One step of a for loop: writes the next item to `slot`; 0 raised, 1 exhausted, 2 produced.
-@c(adder_site_next)
-func entrySiteNext(_ iterator: UInt64, _ slot: UnsafeMutableRawPointer, _ site: SitePointer) -> UInt64 {
-  descriptor(site).pointee.misses &+= 1
+@inline(__always) func performNext(_ iterator: UInt64, _ slot: UnsafeMutableRawPointer) -> UInt64 {
   do {
     guard let next = try iteratorNext(value(iterator)) else { return 1 }
     slots(slot)[0] = next
@@ -131,3 +92,105 @@ func entrySiteNext(_ iterator: UInt64, _ slot: UnsafeMutableRawPointer, _ site: 
     return 0
   }
 }
+
+// MARK: Miss handlers
+
+/// Binary and augmented operators, comparisons (unfused), membership, `container[key]`.
+@c(adder_site_binary)
+func entrySiteBinary(_ a: UInt64, _ b: UInt64, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, value(a), value(b))
+  return performBinary(a, b, descriptor(site).pointee.opcode)
+}
+
+/// A comparison fused with the branch after it: 0 raised, 1 false, 2 true.
+@c(adder_site_compare_branch)
+func entrySiteCompareBranch(_ a: UInt64, _ b: UInt64, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, value(a), value(b))
+  return performCompareBranch(a, b, descriptor(site).pointee.opcode)
+}
+
+/// `-a`, `+a`, `~a`, `not a` (for a non-bool), `iter(a)`.
+@c(adder_site_unary)
+func entrySiteUnary(_ a: UInt64, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, value(a), .empty)
+  return performUnary(a, descriptor(site).pointee.opcode)
+}
+
+/// The truth of a value that is not True, False or None (those are tested inline): 0 raised,
+/// 1 false, 2 true.
+@c(adder_site_truth)
+func entrySiteTruth(_ a: UInt64, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, value(a), .empty)
+  return performTruth(a)
+}
+
+/// `container[key] = v`: 1 done, 0 raised.
+@c(adder_site_store_subscript)
+func entrySiteStoreSubscript(_ v: UInt64, _ container: UInt64, _ key: UInt64, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, value(container), value(key))
+  return performStoreSubscript(v, container, key)
+}
+
+/// A global (or builtin) by name.
+@c(adder_site_global)
+func entrySiteGlobal(_ globals: UInt64, _ name: UInt64, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, value(globals), .empty)
+  return catching { () throws(PythonError) in try loadGlobal(value(globals), value(name)) }
+}
+
+/// `o.name`.
+@c(adder_site_attribute)
+func entrySiteAttribute(_ object: UInt64, _ name: UInt64, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, value(object), .empty)
+  return catching { () throws(PythonError) in try loadAttribute(value(object), value(name)) }
+}
+
+/// `o.name` for a call: writes (method, self-or-empty) to `slots[0]`, `slots[1]`; 1 done, 0 raised.
+@c(adder_site_method)
+func entrySiteMethod(_ pair: UnsafeMutableRawPointer, _ name: UInt64, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, slots(pair)[0], .empty)
+  return performMethod(pair, name)
+}
+
+/// One step of a for loop: writes the next item to `slot`; 0 raised, 1 exhausted, 2 produced.
+@c(adder_site_next)
+func entrySiteNext(_ iterator: UInt64, _ slot: UnsafeMutableRawPointer, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, value(iterator), .empty)
+  return performNext(iterator, slot)
+}
+
+// MARK: Case helpers: the operation for a case whose types the stub has checked
+
+@c(adder_case_binary)
+func entryCaseBinary(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
+  performBinary(a, b, Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
+}
+
+@c(adder_case_compare_branch)
+func entryCaseCompareBranch(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
+  performCompareBranch(a, b, Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
+}
+
+@c(adder_case_unary)
+func entryCaseUnary(_ a: UInt64, _ opcode: Int) -> UInt64 {
+  performUnary(a, Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
+}
+
+@c(adder_case_truth)
+func entryCaseTruth(_ a: UInt64) -> UInt64 { performTruth(a) }
+
+@c(adder_case_store_subscript)
+func entryCaseStoreSubscript(_ v: UInt64, _ container: UInt64, _ key: UInt64) -> UInt64 {
+  performStoreSubscript(v, container, key)
+}
+
+@c(adder_case_attribute)
+func entryCaseAttribute(_ object: UInt64, _ name: UInt64) -> UInt64 {
+  catching { () throws(PythonError) in try loadAttribute(value(object), value(name)) }
+}
+
+@c(adder_case_method)
+func entryCaseMethod(_ pair: UnsafeMutableRawPointer, _ name: UInt64) -> UInt64 { performMethod(pair, name) }
+
+@c(adder_case_next)
+func entryCaseNext(_ iterator: UInt64, _ slot: UnsafeMutableRawPointer) -> UInt64 { performNext(iterator, slot) }

@@ -12,6 +12,12 @@ extension JIT {
     var text = ""
     if options.dumpAssembly { text += assemblyListing() }
     if options.statistics { text += statistics() }
+    if let format = options.icStatistics {
+      text += format == .table ? ICReport.table() : ICReport.json()
+    }
+    if let path = options.icStatisticsFile, !ICReport.write(json: ICReport.json(), to: path) {
+      text += "adder: cannot write IC statistics to \(path)\n"
+    }
     return text.isEmpty ? nil : text
   }
 

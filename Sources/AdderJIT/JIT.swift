@@ -18,6 +18,14 @@ public enum JIT {
     /// Audit /proc/self/maps after every compile (while machine code is running) for a mapping
     /// that is writable and executable at once; `--jit-stats` reports what was found.
     public var auditWriteXorExecute = false
+    /// Inline-cache statistics at exit: a table, JSON, or nil for none.
+    public var icStatistics: ICStatisticsFormat? = nil
+    /// Where to write the JSON statistics (in addition to any `icStatistics` output).
+    public var icStatisticsFile: String? = nil
+    /// One line on stderr per site transition.
+    public var traceIC = false
+    /// Stubs count their hits (only when someone will read the counts).
+    var countHits: Bool { icStatistics != nil || icStatisticsFile != nil }
     public init() {}
   }
 
@@ -109,6 +117,14 @@ public enum JIT {
     }
     let generator = installed.context
     info.pointee.entry = installed.code.address
+    let patcher = arena!.patcher(for: installed.code)
+    for site in generator.sites {
+      site.descriptor.pointee.cacheIndex = Int32(caches.count)
+      caches.append(
+        SiteCache(
+          site: site, code: installed.code, patcher: patcher, function: code.code.qualifiedName,
+          filename: code.code.filename))
+    }
     functions.append(
       CompiledFunction(
         code: code, installed: installed.code, instructionOffsets: generator.instructionOffsets,
@@ -119,6 +135,30 @@ public enum JIT {
     compileNanoseconds += clock_gettime_nsec_np_monotonic() - started
     if options.auditWriteXorExecute { auditWriteXorExecute() }
   }
+
+  // MARK: The stub region
+
+  /// Where the next stub will be installed (stubs are assembled for this address).
+  static var stubOrigin: UInt64 {
+    if arena == nil { arena = CodeArena() }
+    return arena!.stubs.memory.nextAddress
+  }
+
+  static var stubOriginPointer: UnsafeRawPointer { UnsafeRawPointer(bitPattern: UInt(stubOrigin))! }
+
+  /// Whether the stub region has room for another stub (when full, sites stop adding cases).
+  static var stubSpaceAvailable: Bool { (arena?.stubs.memory.available ?? 0) > 4096 }
+
+  static func installStub(_ buffer: CodeBuffer) -> InstalledCode {
+    do {
+      return try arena!.stubs.install(buffer)
+    } catch {
+      fatalError("adder: cannot install an IC stub: \(error)")
+    }
+  }
+
+  /// The patcher of the memory `code` lives in.
+  static func patcher(owning code: InstalledCode) -> Patcher { arena!.patcher(for: code) }
 
   nonisolated(unsafe) static var audits = 0
   nonisolated(unsafe) static var writableExecutableSeen: [String] = []

@@ -37,8 +37,11 @@ public struct SiteDescriptor {
   public var column: Int32
   /// Executions that reached the miss handler (every execution, while the site has no cases).
   public var misses: Int
-  /// Executions that a patched case handled.
+  /// Executions that a patched case handled (counted only when statistics are on), and, once
+  /// the site is megamorphic, executions of the generic helper.
   public var hits: Int
+  /// Index of the site's `SiteCache` in `JIT.caches` (-1 until the code is installed).
+  public var cacheIndex: Int32
 
   /// Allocates a descriptor that is never freed (sites live as long as their machine code).
   static func make(
@@ -49,7 +52,7 @@ public struct SiteDescriptor {
       to: SiteDescriptor(
         opcode: opcode, state: .uninitialized, fusedBranch: fusedBranch, codeIndex: Int32(codeIndex),
         instructionIndex: Int32(instructionIndex), line: Int32(line), column: Int32(column), misses: 0,
-        hits: 0))
+        hits: 0, cacheIndex: -1))
     return site
   }
 

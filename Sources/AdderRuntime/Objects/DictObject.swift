@@ -13,12 +13,20 @@
 /// offset 40  index: Int32 × indexSize; -1 = never used
 /// offset 48  indexSize (a power of two, at least 8, > 1.5 × entryCapacity)
 /// ```
+///
+/// The header's 32-bit field is the keys version: it changes whenever a key is added or removed
+/// or the tables are rebuilt (entries move), not when a value is replaced. Machine code caches
+/// where a global lives (dict and entry number) against it, as CPython 3.11's LOAD_GLOBAL
+/// specialization caches against a dict's keys version.
 public struct DictObject {
   public let ref: ObjectRef
   static let countOffset = 8
   static let usedOffset = 16
   static let capacityOffset = 24
-  static let entriesOffset = 32
+  public static let entriesOffset = 32
+  public static let keysVersionOffset = ObjectHeader.extraOffset
+  public static let entryValueOffset = MemoryLayout<Entry>.offset(of: \Entry.value)!
+  public static let entryStride = MemoryLayout<Entry>.stride
   static let indexOffset = 40
   static let indexSizeOffset = 48
   static let size = 56
@@ -30,6 +38,16 @@ public struct DictObject {
   }
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
+
+  /// See the type's note: bumped when keys come or go or entries move.
+  public var keysVersion: UInt32 { ref.extra }
+  @inline(__always) func keysChanged() { ref.extra &+= 1 }
+
+  /// The entry number of a str key, or nil (for caches keyed on `keysVersion`).
+  public func entryIndex(str key: Value) -> Int? {
+    guard let found = try? find(key, hash: StrObject(key).hash), found >= 0 else { return nil }
+    return found
+  }
 
   @inline(__always) public var count: Int {
     get { ref.int(at: DictObject.countOffset) }
@@ -83,6 +101,7 @@ public struct DictObject {
     ref.store(DictObject.indexOffset, UnsafeMutableRawPointer(newIndex))
     ref.setInt(entryCapacity, at: DictObject.capacityOffset)
     ref.setInt(indexSize, at: DictObject.indexSizeOffset)
+    keysChanged()
     used = live
     count = live
     Heap.noteExternalAllocation(entryCapacity * MemoryLayout<Entry>.stride + indexSize * 4)
@@ -155,6 +174,7 @@ public struct DictObject {
     index[-found - 1] = Int32(n)
     used = n + 1
     count += 1
+    keysChanged()
   }
 
   /// Removes `key`, returning its value, or nil if absent.
@@ -167,6 +187,7 @@ public struct DictObject {
     entries[found].key = .empty
     entries[found].value = .empty
     count -= 1
+    keysChanged()
     return value
   }
 

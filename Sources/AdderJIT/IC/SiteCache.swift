@@ -1,0 +1,241 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+
+/// Why an execution reached a site's miss handler.
+enum MissReason: String, CaseIterable, Sendable {
+  /// Operand types no case handles (the first executions of every site are these).
+  case type
+  /// A small-int case whose result overflowed into a big int: the case stays.
+  case overflow
+  /// A case for these types exists but a further condition failed (an index out of range, a
+  /// callee that takes other arguments, a namespace whose keys changed).
+  case condition
+}
+
+/// What one case of a site is keyed on.
+enum CaseKey: Hashable {
+  case types([TypeKey])
+  /// An iterator of this kind (list iterator, range iterator ...).
+  case iterator(TypeID)
+  /// A Python function of this code (`CodeInfo` is never freed, so the key cannot be reused by
+  /// another function the way a freed function object's address could).
+  case function(UInt)
+  /// A builtin function, by its index in the builtins table.
+  case builtin(Int)
+  /// A global or builtin name, guarded by the keys version of the namespaces.
+  case global
+}
+
+/// A state change of a site, for the statistics and `--trace-ic`.
+struct Transition {
+  let from: SiteState
+  let to: SiteState
+  let reason: String
+  /// The site's execution count (hits + misses) when it happened.
+  let execution: Int
+  let types: [String]
+  let bytes: Int
+}
+
+/// The inline cache of one site: its cases, how they are chained, and what the site observed.
+///
+/// Life cycle: uninitialized → monomorphic (one case) → polymorphic (2 to `maximumCases`) →
+/// megamorphic (the slow path runs the generic helper; nothing is patched again). A case is a stub
+/// in the stub region: guards, the fast path, a jump back into the function; its guard failure is
+/// a patchable jump, first to the site's slow path, retargeted to the next case when one is added.
+/// The site's own patchable jump goes to the first case. Only 4-byte aligned jump fields of live
+/// code are ever rewritten; stub code is written once, before anything runs it.
+final class SiteCache {
+  static let maximumCases = 4
+  /// Misses for which no case could be built (e.g. operands that raise) before the site gives up
+  /// and goes megamorphic. CPython retries a failed specialization after 53 misses; Pyston gives up
+  /// on a rewrite after 100 attempts. A site here can only add cases, never rewrite one, so there is
+  /// no re-patching loop to back off from except this one.
+  static let uncacheableLimit = 64
+  /// Condition misses after which a keys-version (global) case is rebuilt at most this often.
+  static let rebuildLimit = 16
+
+  let descriptor: UnsafeMutablePointer<SiteDescriptor>
+  let site: CompiledSite
+  let code: InstalledCode
+  let patcher: Patcher
+  let function: String
+  let filename: String
+  let slowPath: UnsafeRawPointer
+  let resume: UnsafeRawPointer
+  let error: UnsafeRawPointer
+  let whenTrue: UnsafeRawPointer?
+  let whenFalse: UnsafeRawPointer?
+
+  struct Case {
+    let key: CaseKey
+    let stub: InstalledCode
+    let failJump: PatchableJump
+    let conditionMiss: MissReason
+  }
+
+  var cases: [Case] = []
+  var typesSeen: [[String]: Int] = [:]
+  var typeOrder: [[String]] = []
+  var missReasons: [MissReason: Int] = [:]
+  var transitions: [Transition] = []
+  var patches = 0
+  var bytesPatched = 0
+  var uncacheable = 0
+  var rebuilds = 0
+
+  init(site: CompiledSite, code: InstalledCode, patcher: Patcher, function: String, filename: String) {
+    descriptor = site.descriptor
+    self.site = site
+    self.code = code
+    self.patcher = patcher
+    self.function = function
+    self.filename = filename
+    slowPath = code.address(of: site.slowPath)
+    resume = code.address(of: site.resume)
+    error = code.address(of: site.error)
+    whenTrue = site.targets.map { code.address(of: $0.whenTrue) }
+    whenFalse = site.targets.map { code.address(of: $0.whenFalse) }
+  }
+
+  var state: SiteState { descriptor.pointee.state }
+  var executions: Int { descriptor.pointee.hits + descriptor.pointee.misses }
+
+  /// Called by the miss handler (the miss is already counted) before it runs the operation.
+  func miss(_ a: Value, _ b: Value) {
+    let names = typeNames(a, b)
+    if typesSeen[names] == nil { typeOrder.append(names) }
+    typesSeen[names, default: 0] += 1
+    let key = caseKey(a, b)
+    if let existing = cases.first(where: { $0.key == key }) {
+      missReasons[existing.conditionMiss, default: 0] += 1
+      if key == .global { rebuildGlobal(names) }
+      return
+    }
+    missReasons[.type, default: 0] += 1
+    if cases.count >= SiteCache.maximumCases {
+      goMegamorphic(reason: "type", names)
+      return
+    }
+    guard let plan = StubBuilder(cache: self).build(key, a, b) else {
+      uncacheable += 1
+      if uncacheable >= SiteCache.uncacheableLimit { goMegamorphic(reason: "uncacheable", names) }
+      return
+    }
+    add(plan, key: key, names: names, reason: "type")
+  }
+
+  /// The Python type names of the operands the site looks at.
+  func typeNames(_ a: Value, _ b: Value) -> [String] {
+    switch site.shape {
+    case .binary, .compareBranch, .storeSubscript: return [TypeKey.name(of: a), TypeKey.name(of: b)]
+    case .global: return []
+    case .call(_, _, let opcode) where opcode == .callMethod || opcode == .callMethodKeywords:
+      return b.isEmpty ? [TypeKey.name(of: a)] : [TypeKey.name(of: b), TypeKey.name(of: a)]
+    default: return [TypeKey.name(of: a)]
+    }
+  }
+
+  func caseKey(_ a: Value, _ b: Value) -> CaseKey {
+    switch site.shape {
+    case .binary, .compareBranch, .storeSubscript: return .types([TypeKey(a), TypeKey(b)])
+    case .global: return .global
+    case .next:
+      return a.isObject(.iterator) ? .iterator(IteratorObject(a).kind) : .types([TypeKey(a)])
+    case .call:
+      if a.isObject(.function) { return .function(UInt(bitPattern: FunctionObject(a).info)) }
+      if a.isObject(.builtinFunction) { return .builtin(BuiltinFunctionObject(a).index) }
+      return .types([TypeKey(a), TypeKey(b)])
+    default: return .types([TypeKey(a)])
+    }
+  }
+
+  /// Installs a stub and links it in: the site's jump for the first case, the last case's guard
+  /// failure for the others.
+  func add(_ plan: StubBuilder.Plan, key: CaseKey, names: [String], reason: String) {
+    // The site's jump is a rel32: a stub out of its reach (code regions far from the stub region,
+    // which the arena tries to prevent) is not installed, and the site stays as it is.
+    guard CodeArena.reachable(from: code.address(ofOffset: site.jump.offset), to: JIT.stubOriginPointer) else {
+      uncacheable += 1
+      return
+    }
+    let stub = JIT.installStub(plan.buffer)
+    let from = state
+    if let last = cases.last {
+      JIT.patcher(owning: last.stub).retarget(last.failJump, in: last.stub, to: stub.address)
+    } else {
+      patcher.retarget(site.jump, in: code, to: stub.address)
+    }
+    cases.append(Case(key: key, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss))
+    patches += 1
+    bytesPatched += stub.size
+    descriptor.pointee.state = cases.count == 1 ? .monomorphic : .polymorphic
+    record(from: from, reason: reason, names: names, bytes: stub.size)
+  }
+
+  /// A namespace's keys changed under a global case: rebuild it for the new layout (a few times).
+  func rebuildGlobal(_ names: [String]) {
+    rebuilds += 1
+    guard rebuilds <= SiteCache.rebuildLimit,
+      CodeArena.reachable(from: code.address(ofOffset: site.jump.offset), to: JIT.stubOriginPointer),
+      let plan = StubBuilder(cache: self).build(.global, globalsOf(), .empty)
+    else {
+      goMegamorphic(reason: "keys changed", names)
+      return
+    }
+    let stub = JIT.installStub(plan.buffer)
+    patcher.retarget(site.jump, in: code, to: stub.address)
+    cases = [Case(key: .global, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss)]
+    patches += 1
+    bytesPatched += stub.size
+    record(from: state, reason: "keys changed", names: names, bytes: stub.size)
+  }
+
+  /// The globals dict of the site's code (for rebuilding a global case).
+  func globalsOf() -> Value {
+    let frame = Frames.top.pointee
+    return frame.globals
+  }
+
+  /// No more cases: the site's jump goes back to the slow path for good, which now runs the
+  /// generic helper without observing.
+  func goMegamorphic(reason: String, _ names: [String]) {
+    let from = state
+    patcher.retarget(site.jump, in: code, to: slowPath)
+    patches += 1
+    descriptor.pointee.state = .megamorphic
+    record(from: from, reason: reason, names: names, bytes: 0)
+  }
+
+  func record(from: SiteState, reason: String, names: [String], bytes: Int) {
+    let transition = Transition(
+      from: from, to: state, reason: reason, execution: executions, types: names, bytes: bytes)
+    transitions.append(transition)
+    if JIT.options.traceIC { writeStandardError(traceLine(transition)) }
+  }
+
+  /// `ic + prog.py:3:12 in add: uninitialized -> monomorphic (int, int), patched 31 bytes`
+  func traceLine(_ transition: Transition) -> String {
+    let d = descriptor.pointee
+    var line = "ic \(d.operation) \(filename):\(d.line):\(d.column) in \(function): "
+    line += "\(transition.from.name) -> \(transition.to.name) (\(transition.types.joined(separator: ", ")))"
+    line += transition.bytes > 0 ? ", patched \(transition.bytes) bytes" : ", \(transition.reason)"
+    return line + "\n"
+  }
+}
+
+extension JIT {
+  nonisolated(unsafe) static var caches: [SiteCache] = []
+
+  /// The miss bookkeeping every site handler starts with.
+  @inline(__always) static func miss(_ site: SitePointer, _ a: Value, _ b: Value) {
+    let d = descriptor(site)
+    if d.pointee.state == .megamorphic {
+      d.pointee.hits &+= 1
+      return
+    }
+    d.pointee.misses &+= 1
+    caches[Int(d.pointee.cacheIndex)].miss(a, b)
+  }
+}

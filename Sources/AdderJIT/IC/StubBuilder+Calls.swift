@@ -1,0 +1,220 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+
+extension StubBuilder {
+  /// A global or builtin: where the name lives (dict and entry number), guarded by the keys
+  /// versions of the namespaces involved; the value itself is read from the entry each time, so
+  /// rebinding a global needs no miss (adding or deleting one, shadowing a builtin, does).
+  func globalCase(_ result: Memory, _ name: Value, globals: Value) -> MissReason? {
+    guard globals.isDict else { return nil }
+    let module = DictObject(globals)
+    let builtins = Runtime.builtins
+    let source: DictObject
+    let index: Int
+    if let found = module.entryIndex(str: name) {
+      (source, index) = (module, found)
+    } else if let found = builtins.entryIndex(str: name) {
+      (source, index) = (builtins, found)
+    } else {
+      return nil  // NameError: nothing to cache
+    }
+    // The frame's globals are this dict (a code object always runs in its module's namespace,
+    // but the guard costs one compare).
+    asm.mov(.rcx, Memory(base: .r12, displacement: Int32(CodeGenerator.frameGlobalsOffset)))
+    asm.movabs(.rdx, globals.raw)
+    asm.cmp(.rcx, .rdx)
+    asm.jump(.notEqual, to: fail)
+    let versionMismatch = slowPathExit()
+    guardKeysVersion(of: module, in: .rdx, otherwise: versionMismatch)
+    if source.ref.value != module.ref.value {
+      asm.movabs(.rdx, source.ref.value.raw)
+      guardKeysVersion(of: source, in: .rdx, otherwise: versionMismatch)
+    }
+    asm.mov(.rdx, Memory(base: .rdx, displacement: Int32(DictObject.entriesOffset)))
+    asm.mov(
+      .rax, Memory(base: .rdx, displacement: Int32(index * DictObject.entryStride + DictObject.entryValueOffset)))
+    countHit()
+    asm.mov(result, .rax)
+    toResume()
+    return .condition
+  }
+
+  private func guardKeysVersion(of dict: DictObject, in register: Register, otherwise: Label) {
+    let version = Memory(base: register, displacement: Int32(DictObject.keysVersionOffset), size: .dword)
+    asm.cmp(version, Int32(bitPattern: dict.keysVersion))
+    asm.jump(.notEqual, to: otherwise)
+  }
+
+  /// `o.name` by the type of `o`, through the helper.
+  func attributeCase(_ object: Memory, _ name: Value, _ type: TypeKey) -> MissReason? {
+    guard StubBuilder.cacheable([type]) else { return nil }
+    load(.rdi, object, guard: type)
+    asm.movabs(.rsi, name.raw)
+    asm.call(address: EntryPoint.caseAttribute.address)
+    checkRaised()
+    countHit()
+    asm.mov(object, .rax)
+    toResume()
+    return .condition
+  }
+
+  /// `o.name` for a call, by the type of `o`: a builtin type's method is the cached method object
+  /// itself (it lives in the builtins' method table for the whole run); anything else (a module's
+  /// function ...) through the helper.
+  func methodCase(_ receiver: Memory, _ name: Value, _ type: TypeKey, _ object: Value) -> MissReason? {
+    guard StubBuilder.cacheable([type]) else { return nil }
+    load(.rax, receiver, guard: type)
+    let selfSlot = Memory(base: .rbx, displacement: receiver.displacement + 8)
+    if type != .object(.module), let method = Builtins.lookupMethod(object, name) {
+      asm.movabs(.rcx, method.raw)
+      asm.mov(receiver, .rcx)
+      asm.mov(selfSlot, .rax)
+    } else {
+      asm.lea(.rdi, receiver)
+      asm.movabs(.rsi, name.raw)
+      asm.call(address: EntryPoint.caseMethod.address)
+      checkRaised()
+    }
+    countHit()
+    toResume()
+    return .condition
+  }
+
+  /// Calls. A Python function of known code, called with exactly its parameters: its frame is
+  /// pushed by a small helper and its machine code called directly (`call rel32`). A builtin (by
+  /// index) or any other callable of a known type: the generic preparation without the miss.
+  func callCase(_ base: Memory, _ count: Int, _ callOpcode: Opcode, _ key: CaseKey, _ a: Value, _ b: Value)
+    -> MissReason?
+  {
+    guard callOpcode == .call || callOpcode == .callMethod else { return nil }
+    let isMethod = callOpcode == .callMethod
+    let selfSlot = Memory(base: .rbx, displacement: base.displacement + 8)
+    let arguments = Memory(base: .rbx, displacement: base.displacement + Int32(isMethod ? 16 : 8))
+    switch key {
+    case .function(let infoAddress):
+      let info = UnsafeMutablePointer<CodeInfo>(bitPattern: infoAddress)!
+      guard info.pointee.isSimple, count == info.pointee.parameterCount, !isMethod || b.isEmpty else {
+        return nil
+      }
+      if info.pointee.entry == nil { JIT.compile(info) }
+      load(.rax, base, guard: .object(.function))
+      asm.movabs(.rcx, UInt64(infoAddress))
+      asm.cmp(.rcx, Memory(base: .rax, displacement: Int32(FunctionObject.codeOffset)))
+      asm.jump(.notEqual, to: fail)
+      if isMethod {
+        asm.cmp(selfSlot, 0)
+        asm.jump(.notEqual, to: fail)
+      }
+      asm.lea(.rdi, arguments)
+      asm.mov(.rsi, .rax)
+      asm.call(address: EntryPoint.caseEnterExact.address)
+      checkRaised()
+      asm.mov(.rdi, .rax)
+      asm.call(address: info.pointee.entry!)
+      checkRaised()
+      countHit()
+      asm.mov(base, .rax)
+      toResume()
+      return .condition
+    case .builtin(let index):
+      load(.rax, base, guard: .object(.builtinFunction))
+      asm.cmp(Memory(base: .rax, displacement: 8), Int32(index))
+      asm.jump(.notEqual, to: fail)
+      emitGenericCall(base, count, isMethod)
+      return .condition
+    case .types(let types):
+      guard StubBuilder.cacheable(types), types[0] != .object(.function) else { return nil }
+      load(.rax, base, guard: types[0])
+      emitGenericCall(base, count, isMethod)
+      return .condition
+    default:
+      return nil
+    }
+  }
+
+  /// The call through `adder_case_call(_method)`; a `Frame*` result is entered here.
+  private func emitGenericCall(_ base: Memory, _ count: Int, _ isMethod: Bool) {
+    asm.lea(.rdi, base)
+    asm.mov(.esi, Int64(count))
+    asm.call(address: (isMethod ? EntryPoint.caseCallMethod : EntryPoint.caseCall).address)
+    checkRaised()
+    countHit()
+    let done = asm.makeLabel()
+    asm.cmp(.rax, 1)
+    asm.jump(.equal, to: done)
+    asm.mov(.rdi, .rax)
+    asm.call(Memory(base: .rax, displacement: Int32(CodeGenerator.frameEntryOffset)))
+    checkRaised()
+    asm.mov(base, .rax)
+    asm.bind(done)
+    toResume()
+  }
+
+  /// A for-loop step: range and list iterators inline, other iterators through the helper.
+  func nextCase(_ iterator: Memory, _ destination: Memory, _ key: CaseKey) -> MissReason? {
+    guard case .iterator(let kind) = key else { return nil }
+    load(.rax, iterator, guard: .object(.iterator))
+    asm.cmp(Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword), Int32(kind.rawValue))
+    asm.jump(.notEqual, to: fail)
+    let produced = asm.makeLabel()
+    let exhausted = asm.makeLabel()
+    switch kind {
+    case .rangeIterator:
+      // Ranges with bounds past 64 bits keep a range object as the source: not this case.
+      let small = asm.makeLabel()
+      asm.mov(.rcx, Memory(base: .rax, displacement: 8))
+      asm.test(.cl, Int32(Value.tagMask))
+      asm.jump(.notZero, to: small)
+      asm.test(.rcx, .rcx)
+      asm.jump(.notZero, to: fail)
+      asm.bind(small)
+      let upward = asm.makeLabel()
+      let step = asm.makeLabel()
+      asm.mov(.rcx, Memory(base: .rax, displacement: 16))  // current
+      asm.mov(.rdx, Memory(base: .rax, displacement: 32))  // step; the limit is at 24
+      asm.test(.rdx, .rdx)
+      asm.jump(.notSign, to: upward)
+      asm.cmp(.rcx, Memory(base: .rax, displacement: 24))
+      asm.jump(.lessOrEqual, to: exhausted)
+      asm.jump(to: step)
+      asm.bind(upward)
+      asm.cmp(.rcx, Memory(base: .rax, displacement: 24))
+      asm.jump(.greaterOrEqual, to: exhausted)
+      asm.bind(step)
+      asm.mov(.rsi, .rcx)
+      asm.add(.rsi, .rsi)
+      asm.jump(.overflow, to: slowPathExit())  // the value is not a small int: the slow path boxes it
+      asm.or(.rsi, 1)
+      asm.add(.rcx, .rdx)
+      asm.mov(Memory(base: .rax, displacement: 16), .rcx)
+      asm.mov(destination, .rsi)
+      asm.jump(to: produced)
+    case .listIterator:
+      asm.mov(.rdx, Memory(base: .rax, displacement: 8))  // the list
+      asm.mov(.rcx, Memory(base: .rax, displacement: 16))  // position
+      asm.cmp(.rcx, Memory(base: .rdx, displacement: 8))
+      asm.jump(.greaterOrEqual, to: exhausted)
+      asm.mov(.rsi, Memory(base: .rdx, displacement: 24))
+      asm.mov(.rsi, Memory(base: .rsi, index: .rcx, scale: .x8))
+      asm.mov(destination, .rsi)
+      asm.inc(Memory(base: .rax, displacement: 16))
+      asm.jump(to: produced)
+    default:
+      asm.mov(.rdi, .rax)
+      asm.lea(.rsi, destination)
+      asm.call(address: EntryPoint.caseNext.address)
+      checkRaised()
+      asm.cmp(.eax, 1)
+      asm.jump(.equal, to: exhausted)
+      asm.jump(to: produced)
+    }
+    asm.bind(produced)
+    countHit()
+    asm.jump(address: cache.whenTrue!)
+    asm.bind(exhausted)
+    countHit()
+    asm.jump(address: cache.whenFalse!)
+    return .condition
+  }
+}

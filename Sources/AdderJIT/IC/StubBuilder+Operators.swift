@@ -1,0 +1,260 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+
+extension StubBuilder {
+  /// The comparison's condition on two tagged small ints (tagging keeps the order).
+  static func condition(_ opcode: Opcode) -> Condition? {
+    switch opcode {
+    case .compareLess: return .less
+    case .compareLessEqual: return .lessOrEqual
+    case .compareEqual: return .equal
+    case .compareNotEqual: return .notEqual
+    case .compareGreater: return .greater
+    case .compareGreaterEqual: return .greaterOrEqual
+    default: return nil
+    }
+  }
+
+  /// `a op b`: small ints inline, list/tuple indexed by a small int inline, any other cacheable
+  /// pair through the operation's helper (the pair's types checked here).
+  func binaryCase(_ left: Memory, _ right: Memory, _ types: [TypeKey]) -> MissReason? {
+    guard StubBuilder.cacheable(types) else { return nil }
+    if types == [.smallInt, .smallInt], let reason = smallIntBinary(left, right) { return reason }
+    if opcode == .loadSubscript, types[1] == .smallInt,
+      types[0] == .object(.list) || types[0] == .object(.tuple)
+    {
+      load(.rax, left, guard: types[0])
+      load(.rcx, right, guard: .smallInt)
+      loadItem(list: types[0] == .object(.list), result: left)
+      return .condition
+    }
+    load(.rdi, left, guard: types[0])
+    load(.rsi, right, guard: types[1])
+    asm.mov(.edx, Int64(opcode.rawValue))
+    asm.call(address: EntryPoint.caseBinary.address)
+    checkRaised()
+    countHit()
+    asm.mov(left, .rax)
+    toResume()
+    return .condition
+  }
+
+  /// Small int op small int on tagged words (n is stored as 2n+1); nil for operators that have no
+  /// inline form (they take the helper).
+  private func smallIntBinary(_ left: Memory, _ right: Memory) -> MissReason? {
+    let operation = opcode
+    let inline: Set<Opcode> = [
+      .add, .inplaceAdd, .subtract, .inplaceSubtract, .multiply, .inplaceMultiply, .bitAnd, .inplaceBitAnd,
+      .bitOr, .inplaceBitOr, .bitXor, .inplaceBitXor,
+    ]
+    guard inline.contains(operation) || StubBuilder.condition(operation) != nil else { return nil }
+    asm.mov(.rax, left)
+    asm.mov(.rcx, right)
+    asm.mov(.edx, .eax)
+    asm.and(.edx, .ecx)
+    asm.test(.dl, 1)
+    asm.jump(.zero, to: fail)
+    var reason = MissReason.condition
+    switch operation {
+    case .add, .inplaceAdd:
+      // (2n+1) + 2m = 2(n+m)+1; overflows exactly when n+m does.
+      asm.lea(.rdx, Memory(base: .rcx, displacement: -1))
+      asm.add(.rax, .rdx)
+      asm.jump(.overflow, to: slowPathExit())
+      reason = .overflow
+    case .subtract, .inplaceSubtract:
+      asm.lea(.rdx, Memory(base: .rcx, displacement: -1))
+      asm.sub(.rax, .rdx)
+      asm.jump(.overflow, to: slowPathExit())
+      reason = .overflow
+    case .multiply, .inplaceMultiply:
+      // n * 2m = 2nm, then +1.
+      asm.sar(.rax, 1)
+      asm.lea(.rcx, Memory(base: .rcx, displacement: -1))
+      asm.imul(.rax, .rcx)
+      asm.jump(.overflow, to: slowPathExit())
+      asm.or(.rax, 1)
+      reason = .overflow
+    case .bitAnd, .inplaceBitAnd:
+      asm.and(.rax, .rcx)
+    case .bitOr, .inplaceBitOr:
+      asm.or(.rax, .rcx)
+    case .bitXor, .inplaceBitXor:
+      asm.xor(.rax, .rcx)
+      asm.or(.rax, 1)
+    default:
+      asm.cmp(.rax, .rcx)
+      asm.set(StubBuilder.condition(operation)!, .al)
+      asm.movzx(.eax, .al)
+      asm.shl(.eax, 4)
+      asm.or(.eax, Int32(Value.false.raw))
+    }
+    countHit()
+    asm.mov(left, .rax)
+    toResume()
+    return reason
+  }
+
+  /// rax = a list or tuple, rcx = a tagged small int: the item, or the slow path when out of
+  /// range (which raises IndexError).
+  func loadItem(list: Bool, result: Memory) {
+    let inRange = asm.makeLabel()
+    asm.sar(.rcx, 1)
+    asm.mov(.rdx, Memory(base: .rax, displacement: 8))  // list and tuple count
+    asm.test(.rcx, .rcx)
+    asm.jump(.notSign, to: inRange)
+    asm.add(.rcx, .rdx)
+    asm.bind(inRange)
+    asm.cmp(.rcx, .rdx)
+    asm.jump(.aboveOrEqual, to: slowPathExit())  // unsigned: a negative index is huge
+    if list {
+      asm.mov(.rdx, Memory(base: .rax, displacement: 24))
+      asm.mov(.rax, Memory(base: .rdx, index: .rcx, scale: .x8))
+    } else {
+      asm.mov(.rax, Memory(base: .rax, index: .rcx, scale: .x8, displacement: 16))
+    }
+    countHit()
+    asm.mov(result, .rax)
+    toResume()
+  }
+
+  /// A comparison and its branch: small ints set the flags and branch directly.
+  func compareBranchCase(_ left: Memory, _ right: Memory, _ types: [TypeKey]) -> MissReason? {
+    guard StubBuilder.cacheable(types) else { return nil }
+    if types == [.smallInt, .smallInt], let condition = StubBuilder.condition(opcode) {
+      asm.mov(.rax, left)
+      asm.mov(.rcx, right)
+      asm.mov(.edx, .eax)
+      asm.and(.edx, .ecx)
+      asm.test(.dl, 1)
+      asm.jump(.zero, to: fail)
+      countHit()
+      let isTrue = asm.makeLabel()
+      asm.cmp(.rax, .rcx)
+      asm.jump(condition, to: isTrue)
+      asm.jump(address: cache.whenFalse!)
+      asm.bind(isTrue)
+      asm.jump(address: cache.whenTrue!)
+      return .condition
+    }
+    load(.rdi, left, guard: types[0])
+    load(.rsi, right, guard: types[1])
+    asm.mov(.edx, Int64(opcode.rawValue))
+    asm.call(address: EntryPoint.caseCompareBranch.address)
+    checkRaised()
+    countHit()
+    branchOnResult()
+    return .condition
+  }
+
+  /// `-a`, `+a`, `~a` (small ints inline), `iter(a)` and the rest through the helper.
+  func unaryCase(_ operand: Memory, _ type: TypeKey) -> MissReason? {
+    guard StubBuilder.cacheable([type]) else { return nil }
+    if type == .smallInt, [.negative, .positive, .invert].contains(opcode) {
+      load(.rax, operand, guard: .smallInt)
+      var reason = MissReason.condition
+      switch opcode {
+      case .negative:
+        // -(2n+1) + 2 = 2(-n)+1; overflows only for the smallest n.
+        asm.mov(.edx, 2)
+        asm.sub(.rdx, .rax)
+        asm.jump(.overflow, to: slowPathExit())
+        asm.mov(.rax, .rdx)
+        reason = .overflow
+      case .invert:
+        asm.xor(.rax, -2)  // flips every bit but the tag: 2(~n)+1
+      default:
+        break
+      }
+      countHit()
+      asm.mov(operand, .rax)
+      toResume()
+      return reason
+    }
+    load(.rdi, operand, guard: type)
+    asm.mov(.esi, Int64(opcode.rawValue))
+    asm.call(address: EntryPoint.caseUnary.address)
+    checkRaised()
+    countHit()
+    asm.mov(operand, .rax)
+    toResume()
+    return .condition
+  }
+
+  /// The truth of a value for a branch: a small int is true unless it is 0 (tagged 1).
+  func truthCase(_ operand: Memory, _ type: TypeKey) -> MissReason? {
+    guard StubBuilder.cacheable([type]) else { return nil }
+    load(.rdi, operand, guard: type)
+    if type == .smallInt {
+      countHit()
+      let isTrue = asm.makeLabel()
+      asm.cmp(.rdi, 1)
+      asm.jump(.notEqual, to: isTrue)
+      asm.jump(address: cache.whenFalse!)
+      asm.bind(isTrue)
+      asm.jump(address: cache.whenTrue!)
+      return .condition
+    }
+    asm.call(address: EntryPoint.caseTruth.address)
+    checkRaised()
+    countHit()
+    branchOnResult()
+    return .condition
+  }
+
+  /// `not a`: the result goes in rcx for the code after the site.
+  func notCase(_ operand: Memory, _ type: TypeKey) -> MissReason? {
+    guard StubBuilder.cacheable([type]) else { return nil }
+    load(.rdi, operand, guard: type)
+    if type == .smallInt {
+      asm.cmp(.rdi, 1)
+      asm.set(.equal, .cl)
+      asm.movzx(.ecx, .cl)
+      asm.shl(.ecx, 4)
+      asm.or(.ecx, Int32(Value.false.raw))
+    } else {
+      asm.mov(.esi, Int64(Opcode.not.rawValue))
+      asm.call(address: EntryPoint.caseUnary.address)
+      checkRaised()
+      asm.mov(.rcx, .rax)
+    }
+    countHit()
+    toResume()
+    return .condition
+  }
+
+  /// `container[key] = value`: a list by a small int inline, the rest through the helper.
+  func storeSubscriptCase(_ item: Memory, _ container: Memory, _ index: Memory, _ types: [TypeKey])
+    -> MissReason?
+  {
+    guard StubBuilder.cacheable(types) else { return nil }
+    if types == [.object(.list), .smallInt] {
+      load(.rax, container, guard: types[0])
+      load(.rcx, index, guard: .smallInt)
+      let inRange = asm.makeLabel()
+      asm.sar(.rcx, 1)
+      asm.mov(.rdx, Memory(base: .rax, displacement: 8))
+      asm.test(.rcx, .rcx)
+      asm.jump(.notSign, to: inRange)
+      asm.add(.rcx, .rdx)
+      asm.bind(inRange)
+      asm.cmp(.rcx, .rdx)
+      asm.jump(.aboveOrEqual, to: slowPathExit())
+      asm.mov(.rdx, Memory(base: .rax, displacement: 24))
+      asm.mov(.rsi, item)
+      asm.mov(Memory(base: .rdx, index: .rcx, scale: .x8), .rsi)
+      countHit()
+      toResume()
+      return .condition
+    }
+    asm.mov(.rdi, item)
+    load(.rsi, container, guard: types[0])
+    load(.rdx, index, guard: types[1])
+    asm.call(address: EntryPoint.caseStoreSubscript.address)
+    checkRaised()
+    countHit()
+    toResume()
+    return .condition
+  }
+}

@@ -1,0 +1,130 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+
+/// Builds the stub of one case of a site: guards on what the case is keyed on, the fast path,
+/// and the way back into the function (its resume point, branch targets or error stub). A guard
+/// that fails takes the case's patchable jump, which starts at the site's slow path and later
+/// points at the next case. Stubs load operands from and store results to the frame's slots
+/// exactly as the slow path does (rbx = slots, r12 = Frame*), and may clobber any other
+/// caller-saved register.
+final class StubBuilder {
+  struct Plan {
+    let buffer: CodeBuffer
+    let failJump: PatchableJump
+    /// What a later miss with the same key means (a small-int overflow, an index out of range ...).
+    let conditionMiss: MissReason
+  }
+
+  let cache: SiteCache
+  let asm: Assembler
+  let fail: Label
+  /// Exits to absolute addresses, emitted after the fast path.
+  var exits: [(Label, UnsafeRawPointer)] = []
+  var opcode: Opcode { cache.descriptor.pointee.opcode }
+
+  init(cache: SiteCache) {
+    self.cache = cache
+    asm = Assembler(origin: JIT.stubOrigin)
+    fail = asm.makeLabel()
+  }
+
+  /// The stub for `key` (observed with operands `a`, `b`), or nil when no case is worth having.
+  func build(_ key: CaseKey, _ a: Value, _ b: Value) -> Plan? {
+    guard JIT.stubSpaceAvailable else { return nil }
+    let conditionMiss: MissReason?
+    switch (cache.site.shape, key) {
+    case (.binary(let left, let right), .types(let types)):
+      conditionMiss = binaryCase(left, right, types)
+    case (.compareBranch(let left, let right), .types(let types)):
+      conditionMiss = compareBranchCase(left, right, types)
+    case (.unary(let operand), .types(let types)):
+      conditionMiss = unaryCase(operand, types[0])
+    case (.truth(let operand), .types(let types)):
+      conditionMiss = truthCase(operand, types[0])
+    case (.not(let operand), .types(let types)):
+      conditionMiss = notCase(operand, types[0])
+    case (.storeSubscript(let item, let container, let index), .types(let types)):
+      conditionMiss = storeSubscriptCase(item, container, index, types)
+    case (.global(let result, let name), .global):
+      conditionMiss = globalCase(result, name, globals: a)
+    case (.attribute(let object, let name), .types(let types)):
+      conditionMiss = attributeCase(object, name, types[0])
+    case (.method(let receiver, let name), .types(let types)):
+      conditionMiss = methodCase(receiver, name, types[0], a)
+    case (.call(let base, let count, let callOpcode), _):
+      conditionMiss = callCase(base, count, callOpcode, key, a, b)
+    case (.next(let iterator, let destination), _):
+      conditionMiss = nextCase(iterator, destination, key)
+    default:
+      conditionMiss = nil
+    }
+    guard let conditionMiss else { return nil }
+    emitExits()
+    // A failed guard: the patchable jump, first to the slow path (through a local trampoline,
+    // since a patchable jump's target is a label), later to the next case.
+    asm.bind(fail)
+    let trampoline = asm.makeLabel()
+    let failJump = asm.patchableJump(to: trampoline)
+    asm.bind(trampoline)
+    asm.jump(address: cache.slowPath)
+    return Plan(buffer: asm.finalize(), failJump: failJump, conditionMiss: conditionMiss)
+  }
+
+  // MARK: Pieces
+
+  /// Counts a hit in the site's descriptor (only when statistics were asked for).
+  func countHit() {
+    guard JIT.options.countHits else { return }
+    let hits = UnsafeMutableRawPointer(cache.descriptor) + MemoryLayout<SiteDescriptor>.offset(of: \.hits)!
+    asm.movabs(.r11, UInt64(UInt(bitPattern: hits)))
+    asm.inc(Memory(base: .r11))
+  }
+
+  /// A label that leaves for the slow path without going through the case's guard-failure jump
+  /// (an overflow or a failed condition: the slow path counts it against this case).
+  func slowPathExit() -> Label {
+    let label = asm.makeLabel()
+    exits.append((label, cache.slowPath))
+    return label
+  }
+
+  /// Emits the pending far exits.
+  func emitExits() {
+    for (label, target) in exits {
+      asm.bind(label)
+      asm.jump(address: target)
+    }
+    exits = []
+  }
+
+  func toResume() { asm.jump(address: cache.resume) }
+
+  /// After an entry whose result 0 means "raised": to the instruction's error stub.
+  func checkRaised() {
+    let ok = asm.makeLabel()
+    asm.test(.rax, .rax)
+    asm.jump(.notZero, to: ok)
+    asm.jump(address: cache.error)
+    asm.bind(ok)
+  }
+
+  /// After a `.branch` result (already checked for 0): 2 goes to the true target, 1 to false.
+  func branchOnResult() {
+    let isTrue = asm.makeLabel()
+    asm.cmp(.eax, 2)
+    asm.jump(.equal, to: isTrue)
+    asm.jump(address: cache.whenFalse!)
+    asm.bind(isTrue)
+    asm.jump(address: cache.whenTrue!)
+  }
+
+  /// Loads `memory` into `register` and guards it on `key`.
+  func load(_ register: Register, _ memory: Memory, guard key: TypeKey) {
+    asm.mov(register, memory)
+    key.emitGuard(asm, register, scratch: .r10, fail: fail)
+  }
+
+  /// Whether a key is worth a case at all.
+  static func cacheable(_ types: [TypeKey]) -> Bool { !types.contains(.other) }
+}
