@@ -143,6 +143,10 @@ extension EntryPoint {
     entryAddress(entryCaseEnterExact as @convention(c) (UnsafeMutableRawPointer, UInt64) -> UInt),
     ["arguments", "function"], .frame, allocates: false, reenters: false)
 
+  static let boxFloat = EntryPoint(
+    "adder_box_float", entryAddress(entryBoxFloat as @convention(c) (UInt64) -> UInt64), ["double bits"],
+    .value, raises: false, reenters: false)
+
   // Frames.
   static let unwind = EntryPoint(
     "adder_unwind", entryAddress(entryUnwind as @convention(c) (Int, FramePointer) -> UInt64),
@@ -250,6 +254,6 @@ extension EntryPoint {
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     makeCell, formatValue, importName, importFrom, raiseAssertion, raise, storeGlobal, deleteGlobal,
     unboundLocal, unboundDeref, caseBinary, caseCompareBranch, caseUnary, caseTruth, caseStoreSubscript,
-    caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact,
+    caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, boxFloat,
   ]
 }

@@ -163,3 +163,8 @@ func entryOpUnboundDeref(_ frame: FramePointer, _ index: Int) -> UInt64 {
   _ = OpcodeSemantics.unboundDeref(frameRecord(frame).pointee.info, index)
   return 0
 }
+
+/// A double outside the inline float range, boxed (float cases call this for inf, nan, huge and
+/// tiny results).
+@c(adder_box_float)
+func entryBoxFloat(_ bits: UInt64) -> UInt64 { Value.float(Double(bitPattern: bits)).raw }

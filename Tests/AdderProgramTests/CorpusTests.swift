@@ -21,6 +21,14 @@ struct CorpusTests {
       "\(failures.count) of \(programs.count) failed in mode \(mode):\n\(failures.joined(separator: "\n"))")
   }
 
+  @Test func corpusHasStatChecks() throws {
+    let checked = try Corpus.programs().filter { program in
+      let source = (try? String(contentsOfFile: program.base + ".py", encoding: .utf8)) ?? ""
+      return !StatCheck.parse(source).isEmpty
+    }
+    #expect(checked.count >= 6)
+  }
+
   @Test func corpusHasErrorCases() throws {
     let errorCases = try Corpus.programs().filter { FileManager.default.fileExists(atPath: $0.base + ".err") }
     #expect(errorCases.count >= 40)
@@ -87,6 +95,13 @@ enum Corpus {
         }
       }
     }
+    // In the plain JIT mode, programs with `# statcheck:` lines also have their IC statistics
+    // checked.
+    let checks = mode.isEmpty ? StatCheck.parse(source) : []
+    let statisticsFile = FileManager.default.temporaryDirectory
+      .appendingPathComponent("adder-ic-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
+    if !checks.isEmpty { arguments.insert(contentsOf: ["--ic-stats-file", statisticsFile.path], at: 1) }
+    defer { try? FileManager.default.removeItem(at: statisticsFile) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
@@ -117,6 +132,14 @@ enum Corpus {
     if let expectedStderr, !expectedStderr.isEmpty, !lastLine.hasSuffix(expectedStderr) {
       problems.append(
         "stderr ends \(lastLine.suffix(120).debugDescription), expected \(expectedStderr.debugDescription)")
+    }
+    if !checks.isEmpty {
+      let data = (try? Data(contentsOf: statisticsFile)) ?? Data()
+      if let statistics = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] {
+        for check in checks { problems += check.problems(in: statistics) }
+      } else {
+        problems.append("no IC statistics written")
+      }
     }
     return problems.isEmpty ? nil : "\(program.relativePath): \(problems.joined(separator: "; "))"
   }

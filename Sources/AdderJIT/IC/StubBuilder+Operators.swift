@@ -21,6 +21,9 @@ extension StubBuilder {
   func binaryCase(_ left: Memory, _ right: Memory, _ types: [TypeKey]) -> MissReason? {
     guard StubBuilder.cacheable(types) else { return nil }
     if types == [.smallInt, .smallInt], let reason = smallIntBinary(left, right) { return reason }
+    if StubBuilder.isFloatPair(types), let reason = floatBinary(left, right, types, result: left) {
+      return reason
+    }
     if opcode == .loadSubscript, types[1] == .smallInt,
       types[0] == .object(.list) || types[0] == .object(.tuple)
     {
@@ -138,6 +141,7 @@ extension StubBuilder {
       asm.jump(address: cache.whenTrue!)
       return .condition
     }
+    if StubBuilder.isFloatPair(types), let reason = floatCompareBranch(left, right, types) { return reason }
     load(.rdi, left, guard: types[0])
     load(.rsi, right, guard: types[1])
     asm.mov(.edx, Int64(opcode.rawValue))

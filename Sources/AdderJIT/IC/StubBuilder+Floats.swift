@@ -1,0 +1,186 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+
+/// Float cases: operands decoded into xmm registers (inline floats by shift, add and rotate;
+/// boxed floats by one load; small ints converted exactly as Python converts them), the operation
+/// in SSE, and the result encoded back inline, or boxed by a helper when it is out of the inline
+/// range (inf, nan, tiny, huge).
+extension StubBuilder {
+  static let floatOperators: Set<Opcode> = [
+    .add, .inplaceAdd, .subtract, .inplaceSubtract, .multiply, .inplaceMultiply, .trueDivide,
+    .inplaceTrueDivide,
+  ]
+
+  /// Whether a pair is a float case: float op float, or a float with a small int.
+  static func isFloatPair(_ types: [TypeKey]) -> Bool {
+    types.contains(.float) && types.allSatisfy { $0 == .float || $0 == .smallInt }
+  }
+
+  /// Loads an operand of key `type` (float or small int) into `target`; jumps to `fail` if the
+  /// guard fails.
+  func loadDouble(_ memory: Memory, _ type: TypeKey, into target: XMMRegister) {
+    asm.mov(.rax, memory)
+    if type == .smallInt {
+      asm.test(.al, 1)
+      asm.jump(.zero, to: fail)
+      asm.sar(.rax, 1)
+      asm.cvtsi2sd(target, .rax)
+      return
+    }
+    let boxed = asm.makeLabel()
+    let zero = asm.makeLabel()
+    let done = asm.makeLabel()
+    asm.mov(.edx, .eax)
+    asm.and(.edx, Int32(Value.tagMask))
+    asm.cmp(.edx, Int32(Value.floatTag))
+    asm.jump(.notEqual, to: boxed)
+    // Inline: payload = raw >> 3; ±0 below 2^53, else rotate right 1 of payload + 896 << 53.
+    asm.shr(.rax, 3)
+    asm.mov(.rdx, 1 << 53)
+    asm.cmp(.rax, .rdx)
+    asm.jump(.below, to: zero)
+    asm.movabs(.rdx, 896 << 53)
+    asm.add(.rax, .rdx)
+    asm.ror(.rax, 1)
+    asm.movq(target, .rax)
+    asm.jump(to: done)
+    asm.bind(zero)
+    asm.shl(.rax, 63)
+    asm.movq(target, .rax)
+    asm.jump(to: done)
+    asm.bind(boxed)
+    TypeKey.float.emitHeapGuardOnly(asm, .rax, scratch: .rdx, fail: fail)
+    asm.movsd(target, Memory(base: .rax, displacement: 8))
+    asm.bind(done)
+  }
+
+  /// Encodes xmm0 as a Value in rax: inline when in range, else boxed by `adder_box_float`.
+  func encodeDouble() {
+    let done = asm.makeLabel()
+    let notInline = asm.makeLabel()
+    asm.movq(.rax, .xmm0)
+    asm.rol(.rax, 1)
+    asm.movabs(.rcx, 896 << 53)
+    asm.sub(.rax, .rcx)
+    asm.mov(.rdx, .rax)
+    asm.mov(.rcx, 1 << 53)
+    asm.sub(.rdx, .rcx)
+    asm.movabs(.rcx, 255 << 53)
+    asm.cmp(.rdx, .rcx)
+    asm.jump(.aboveOrEqual, to: notInline)
+    asm.shl(.rax, 3)
+    asm.or(.rax, Int32(Value.floatTag))
+    asm.jump(to: done)
+    asm.bind(notInline)
+    // ±0.0 is inline too (payload = the sign); anything else is boxed.
+    let box = asm.makeLabel()
+    asm.movq(.rax, .xmm0)
+    asm.mov(.rdx, .rax)
+    asm.shl(.rdx, 1)
+    asm.jump(.notZero, to: box)
+    asm.shr(.rax, 63)
+    asm.shl(.rax, 3)
+    asm.or(.rax, Int32(Value.floatTag))
+    asm.jump(to: done)
+    asm.bind(box)
+    asm.movq(.rdi, .xmm0)
+    asm.call(address: EntryPoint.boxFloat.address)
+    asm.bind(done)
+  }
+
+  /// `a op b` on floats (and a float with a small int).
+  func floatBinary(_ left: Memory, _ right: Memory, _ types: [TypeKey], result: Memory) -> MissReason? {
+    let operation = opcode
+    // Python compares an int with a float exactly, not through a conversion that may round:
+    // mixed comparisons take the helper.
+    let condition = types == [.float, .float] ? StubBuilder.condition(operation) : nil
+    guard StubBuilder.floatOperators.contains(operation) || condition != nil else { return nil }
+    loadDouble(left, types[0], into: .xmm0)
+    loadDouble(right, types[1], into: .xmm1)
+    if let condition {
+      emitFloatCompare(condition)
+      asm.movzx(.eax, .al)
+      asm.shl(.eax, 4)
+      asm.or(.eax, Int32(Value.false.raw))
+    } else {
+      switch operation {
+      case .add, .inplaceAdd: asm.addsd(.xmm0, .xmm1)
+      case .subtract, .inplaceSubtract: asm.subsd(.xmm0, .xmm1)
+      case .multiply, .inplaceMultiply: asm.mulsd(.xmm0, .xmm1)
+      default:
+        // Division by zero raises: the slow path does it.
+        asm.xorpd(.xmm2, .xmm2)
+        asm.ucomisd(.xmm1, .xmm2)
+        let nonzero = asm.makeLabel()
+        asm.jump(.notEqual, to: nonzero)
+        asm.jump(.parity, to: nonzero)
+        asm.jump(to: slowPathExit())
+        asm.bind(nonzero)
+        asm.divsd(.xmm0, .xmm1)
+      }
+      encodeDouble()
+    }
+    countHit()
+    asm.mov(result, .rax)
+    toResume()
+    return .condition
+  }
+
+  /// Sets al to the comparison of xmm0 with xmm1, false for any NaN operand (as Python).
+  func emitFloatCompare(_ condition: Condition) {
+    switch condition {
+    case .less:
+      asm.ucomisd(.xmm1, .xmm0)
+      asm.set(.above, .al)
+    case .lessOrEqual:
+      asm.ucomisd(.xmm1, .xmm0)
+      asm.set(.aboveOrEqual, .al)
+    case .greater:
+      asm.ucomisd(.xmm0, .xmm1)
+      asm.set(.above, .al)
+    case .greaterOrEqual:
+      asm.ucomisd(.xmm0, .xmm1)
+      asm.set(.aboveOrEqual, .al)
+    case .equal:
+      asm.ucomisd(.xmm0, .xmm1)
+      asm.set(.equal, .al)
+      asm.set(.noParity, .cl)
+      asm.and(.al, .cl)
+    default:
+      asm.ucomisd(.xmm0, .xmm1)
+      asm.set(.notEqual, .al)
+      asm.set(.parity, .cl)
+      asm.or(.al, .cl)
+    }
+  }
+
+  /// A float comparison feeding its branch.
+  func floatCompareBranch(_ left: Memory, _ right: Memory, _ types: [TypeKey]) -> MissReason? {
+    guard types == [.float, .float], let condition = StubBuilder.condition(opcode) else { return nil }
+    loadDouble(left, types[0], into: .xmm0)
+    loadDouble(right, types[1], into: .xmm1)
+    emitFloatCompare(condition)
+    countHit()
+    let isTrue = asm.makeLabel()
+    asm.test(.al, .al)
+    asm.jump(.notZero, to: isTrue)
+    asm.jump(address: cache.whenFalse!)
+    asm.bind(isTrue)
+    asm.jump(address: cache.whenTrue!)
+    return .condition
+  }
+}
+
+extension TypeKey {
+  /// The heap-object part of the float guard (the inline form was ruled out already).
+  func emitHeapGuardOnly(_ asm: Assembler, _ register: Register, scratch: Register, fail: Label) {
+    asm.test(register.resized(.byte), Int32(Value.tagMask))
+    asm.jump(.notZero, to: fail)
+    asm.test(register, register)
+    asm.jump(.zero, to: fail)
+    asm.movzx(scratch.resized(.dword), Memory(base: register, size: .byte))
+    asm.cmp(scratch.resized(.dword), Int32(ObjectTag.float.rawValue))
+    asm.jump(.notEqual, to: fail)
+  }
+}
