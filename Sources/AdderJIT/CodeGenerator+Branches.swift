@@ -62,12 +62,14 @@ extension CodeGenerator {
     let target = label(branch.argument)
     let next = label(i + 2)
     let (whenTrue, whenFalse) = branch.opcode == .popJumpIfTrue ? (target, next) : (next, target)
+    let a = forwarding.leftLocal[i].map(local) ?? slot(d - 2)
+    let b = forwarding.rightLocal[i].map(local) ?? slot(d - 1)
     site(
-      i, code.code.instructions[i].opcode, fused: true, shape: .compareBranch(a: slot(d - 2), b: slot(d - 1)),
+      i, code.code.instructions[i].opcode, fused: true, shape: .compareBranch(a: a, b: b),
       targets: (whenTrue, whenFalse)
     ) { [self] site, _ in
-      asm.mov(.rdi, slot(d - 2))
-      asm.mov(.rsi, slot(d - 1))
+      asm.mov(.rdi, a)
+      asm.mov(.rsi, b)
       loadSite(.rdx, site)
       call(.siteCompareBranch)
       checkRaised(i)

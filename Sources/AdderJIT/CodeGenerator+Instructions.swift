@@ -26,12 +26,15 @@ extension CodeGenerator {
       loadImmediate(.rax, info.constants[n])
       asm.mov(slot(d), .rax)
     case .loadFast:
-      asm.mov(.rax, local(n))
-      asm.test(.rax, .rax)
-      asm.jump(.zero, to: unboundStub(i, .unboundLocal, n))
-      asm.mov(slot(d), .rax)
+      let check = mayBeUnbound(n, at: i)
+      let forwarded = forwarding.forwardedLoads.contains(i)
+      if check {
+        asm.cmp(local(n), 0)
+        asm.jump(.equal, to: unboundStub(i, .unboundLocal, n))
+      }
+      if !forwarded { copy(local(n), to: slot(d)) }
     case .storeFast:
-      copy(slot(d - 1), to: local(n))
+      if !forwarding.absorbedStores.contains(i) { copy(slot(d - 1), to: local(n)) }
     case .deleteFast:
       asm.mov(.rax, local(n))
       asm.test(.rax, .rax)
@@ -80,13 +83,16 @@ extension CodeGenerator {
       .inplaceRightShift, .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor, .compareLess,
       .compareLessEqual, .compareEqual, .compareNotEqual, .compareGreater, .compareGreaterEqual,
       .contains, .notContains, .loadSubscript:
-      site(i, opcode, shape: .binary(a: slot(d - 2), b: slot(d - 1))) { [self] site, resume in
-        asm.mov(.rdi, slot(d - 2))
-        asm.mov(.rsi, slot(d - 1))
+      let a = forwarding.leftLocal[i].map(local) ?? slot(d - 2)
+      let b = forwarding.rightLocal[i].map(local) ?? slot(d - 1)
+      let result = forwarding.resultLocal[i].map(local) ?? slot(d - 2)
+      site(i, opcode, shape: .binary(a: a, b: b, result: result)) { [self] site, resume in
+        asm.mov(.rdi, a)
+        asm.mov(.rsi, b)
         loadSite(.rdx, site)
         call(.siteBinary)
         checkRaised(i)
-        asm.mov(slot(d - 2), .rax)
+        asm.mov(result, .rax)
         asm.jump(to: resume)
       }
     case .is, .isNot:

@@ -31,6 +31,7 @@ final class CodeGenerator {
   var errorStubs: [Label?] = []
   var cold: [() -> Void] = []
   var emittingColdCode = false
+  var forwarding = ForwardingPlan()
 
   /// For the assembly listing: where each instruction starts, and what each cold block is.
   var instructionOffsets: [Int] = []
@@ -64,6 +65,7 @@ final class CodeGenerator {
     for target in jumpTargets where target <= instructions.count {
       instructionLabels[target] = asm.makeLabel()
     }
+    forwarding = planForwarding()
     // Prologue: two callee-saved registers and 8 bytes keep rsp ≡ 0 (mod 16) at every call.
     asm.push(.rbx)
     asm.push(.r12)
@@ -232,8 +234,9 @@ struct CompiledSite {
 /// Where a site's operands and result live, by kind of site: what a case stub loads, tests and
 /// stores. Operands are value-stack slots of the running frame (`[rbx + disp]`).
 enum SiteShape {
-  /// `a op b`, the result replacing `a` (binary operators, unfused comparisons, `a[b]`).
-  case binary(a: Memory, b: Memory)
+  /// `a op b` (binary operators, unfused comparisons, `a[b]`): operands and result in operand
+  /// slots, or in locals when forwarded (see `ForwardingPlan`).
+  case binary(a: Memory, b: Memory, result: Memory)
   /// A comparison fused with its branch.
   case compareBranch(a: Memory, b: Memory)
   /// `op a`, the result replacing it (unary operators, `iter`).

@@ -44,7 +44,9 @@ enum ICReport {
   }
 
   static func typesText(_ cache: SiteCache) -> String {
-    cache.typeOrder.map { "(\($0.joined(separator: ", "))) ×\(cache.typesSeen[$0]!)" }.joined(separator: " ")
+    cache.typeOrder.filter { !$0.names.isEmpty }.map {
+      "(\($0.names.joined(separator: ", "))) ×\(cache.typesSeen[$0.pair]!)"
+    }.joined(separator: " ")
   }
 
   static func table() -> String {
@@ -117,8 +119,8 @@ enum ICReport {
       ]
       let reasons = MissReason.allCases.map { "\(quoted($0.rawValue)): \(cache.missReasons[$0] ?? 0)" }
       fields.append("\"missReasons\": {\(reasons.joined(separator: ", "))}")
-      let types = cache.typeOrder.map { names in
-        "{\"operands\": [\(names.map(quoted).joined(separator: ", "))], \"count\": \(cache.typesSeen[names]!)}"
+      let types = cache.typeOrder.filter { !$0.names.isEmpty }.map { entry in
+        "{\"operands\": [\(entry.names.map(quoted).joined(separator: ", "))], \"count\": \(cache.typesSeen[entry.pair]!)}"
       }
       fields.append("\"types\": [\(types.joined(separator: ", "))]")
       let transitions = cache.transitions.map { t in

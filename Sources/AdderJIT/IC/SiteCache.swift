@@ -15,7 +15,7 @@ enum MissReason: String, CaseIterable, Sendable {
 
 /// What one case of a site is keyed on.
 enum CaseKey: Hashable {
-  case types([TypeKey])
+  case types(TypePair)
   /// An iterator of this kind (list iterator, range iterator ...).
   case iterator(TypeID)
   /// A Python function of this code (`CodeInfo` is never freed, so the key cannot be reused by
@@ -76,8 +76,9 @@ final class SiteCache {
   }
 
   var cases: [Case] = []
-  var typesSeen: [[String]: Int] = [:]
-  var typeOrder: [[String]] = []
+  /// Operand types seen on misses, with counts, in the order first seen (names made once).
+  var typesSeen: [TypePair: Int] = [:]
+  var typeOrder: [(pair: TypePair, names: [String])] = []
   var missReasons: [MissReason: Int] = [:]
   var transitions: [Transition] = []
   var patches = 0
@@ -104,15 +105,20 @@ final class SiteCache {
 
   /// Called by the miss handler (the miss is already counted) before it runs the operation.
   func miss(_ a: Value, _ b: Value) {
-    let names = typeNames(a, b)
-    if typesSeen[names] == nil { typeOrder.append(names) }
-    typesSeen[names, default: 0] += 1
+    let pair = typePair(a, b)
+    if let count = typesSeen[pair] {
+      typesSeen[pair] = count + 1
+    } else {
+      typesSeen[pair] = 1
+      typeOrder.append((pair, typeNames(a, b)))
+    }
     let key = caseKey(a, b)
     if let existing = cases.first(where: { $0.key == key }) {
       missReasons[existing.conditionMiss, default: 0] += 1
-      if key == .global { rebuildGlobal(names) }
+      if key == .global { rebuildGlobal(typeNames(a, b)) }
       return
     }
+    let names = typeNames(a, b)
     missReasons[.type, default: 0] += 1
     if cases.count >= SiteCache.maximumCases {
       goMegamorphic(reason: "type", names)
@@ -137,17 +143,28 @@ final class SiteCache {
     }
   }
 
+  /// The operands whose types the statistics count.
+  func typePair(_ a: Value, _ b: Value) -> TypePair {
+    switch site.shape {
+    case .binary, .compareBranch, .storeSubscript: return TypePair(a, b)
+    case .global: return TypePair(.none, nil)
+    case .call(_, _, let opcode) where opcode == .callMethod || opcode == .callMethodKeywords:
+      return b.isEmpty ? TypePair(a, nil) : TypePair(b, a)
+    default: return TypePair(a, nil)
+    }
+  }
+
   func caseKey(_ a: Value, _ b: Value) -> CaseKey {
     switch site.shape {
-    case .binary, .compareBranch, .storeSubscript: return .types([TypeKey(a), TypeKey(b)])
+    case .binary, .compareBranch, .storeSubscript: return TypePair(a, b).caseKey
     case .global: return .global
     case .next:
-      return a.isObject(.iterator) ? .iterator(IteratorObject(a).kind) : .types([TypeKey(a)])
+      return a.isObject(.iterator) ? .iterator(IteratorObject(a).kind) : TypePair(a, nil).caseKey
     case .call:
       if a.isObject(.function) { return .function(UInt(bitPattern: FunctionObject(a).info)) }
       if a.isObject(.builtinFunction) { return .builtin(BuiltinFunctionObject(a).index) }
-      return .types([TypeKey(a), TypeKey(b)])
-    default: return .types([TypeKey(a)])
+      return TypePair(a, b).caseKey
+    default: return TypePair(a, nil).caseKey
     }
   }
 

@@ -123,7 +123,8 @@ extension StubBuilder {
       asm.jump(.notEqual, to: fail)
       emitGenericCall(base, count, isMethod)
       return .condition
-    case .types(let types):
+    case .types(let pair):
+      let types = pair.keys
       guard StubBuilder.cacheable(types), types[0] != .object(.function) else { return nil }
       load(.rax, base, guard: types[0])
       emitGenericCall(base, count, isMethod)

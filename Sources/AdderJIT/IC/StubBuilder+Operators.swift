@@ -18,10 +18,10 @@ extension StubBuilder {
 
   /// `a op b`: small ints inline, list/tuple indexed by a small int inline, any other cacheable
   /// pair through the operation's helper (the pair's types checked here).
-  func binaryCase(_ left: Memory, _ right: Memory, _ types: [TypeKey]) -> MissReason? {
+  func binaryCase(_ left: Memory, _ right: Memory, _ types: [TypeKey], result: Memory) -> MissReason? {
     guard StubBuilder.cacheable(types) else { return nil }
-    if types == [.smallInt, .smallInt], let reason = smallIntBinary(left, right) { return reason }
-    if StubBuilder.isFloatPair(types), let reason = floatBinary(left, right, types, result: left) {
+    if types == [.smallInt, .smallInt], let reason = smallIntBinary(left, right, result: result) { return reason }
+    if StubBuilder.isFloatPair(types), let reason = floatBinary(left, right, types, result: result) {
       return reason
     }
     if opcode == .loadSubscript, types[1] == .smallInt,
@@ -29,7 +29,7 @@ extension StubBuilder {
     {
       load(.rax, left, guard: types[0])
       load(.rcx, right, guard: .smallInt)
-      loadItem(list: types[0] == .object(.list), result: left)
+      loadItem(list: types[0] == .object(.list), result: result)
       return .condition
     }
     load(.rdi, left, guard: types[0])
@@ -38,14 +38,14 @@ extension StubBuilder {
     asm.call(address: EntryPoint.caseBinary.address)
     checkRaised()
     countHit()
-    asm.mov(left, .rax)
+    asm.mov(result, .rax)
     toResume()
     return .condition
   }
 
   /// Small int op small int on tagged words (n is stored as 2n+1); nil for operators that have no
   /// inline form (they take the helper).
-  private func smallIntBinary(_ left: Memory, _ right: Memory) -> MissReason? {
+  private func smallIntBinary(_ left: Memory, _ right: Memory, result: Memory) -> MissReason? {
     let operation = opcode
     let inline: Set<Opcode> = [
       .add, .inplaceAdd, .subtract, .inplaceSubtract, .multiply, .inplaceMultiply, .bitAnd, .inplaceBitAnd,
@@ -94,7 +94,7 @@ extension StubBuilder {
       asm.or(.eax, Int32(Value.false.raw))
     }
     countHit()
-    asm.mov(left, .rax)
+    asm.mov(result, .rax)
     toResume()
     return reason
   }

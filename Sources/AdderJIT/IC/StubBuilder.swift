@@ -33,24 +33,26 @@ final class StubBuilder {
   func build(_ key: CaseKey, _ a: Value, _ b: Value) -> Plan? {
     guard JIT.stubSpaceAvailable else { return nil }
     let conditionMiss: MissReason?
+    var types: [TypeKey] = []
+    if case .types(let pair) = key { types = pair.keys }
     switch (cache.site.shape, key) {
-    case (.binary(let left, let right), .types(let types)):
-      conditionMiss = binaryCase(left, right, types)
-    case (.compareBranch(let left, let right), .types(let types)):
+    case (.binary(let left, let right, let result), .types):
+      conditionMiss = binaryCase(left, right, types, result: result)
+    case (.compareBranch(let left, let right), .types):
       conditionMiss = compareBranchCase(left, right, types)
-    case (.unary(let operand), .types(let types)):
+    case (.unary(let operand), .types):
       conditionMiss = unaryCase(operand, types[0])
-    case (.truth(let operand), .types(let types)):
+    case (.truth(let operand), .types):
       conditionMiss = truthCase(operand, types[0])
-    case (.not(let operand), .types(let types)):
+    case (.not(let operand), .types):
       conditionMiss = notCase(operand, types[0])
-    case (.storeSubscript(let item, let container, let index), .types(let types)):
+    case (.storeSubscript(let item, let container, let index), .types):
       conditionMiss = storeSubscriptCase(item, container, index, types)
     case (.global(let result, let name), .global):
       conditionMiss = globalCase(result, name, globals: a)
-    case (.attribute(let object, let name), .types(let types)):
+    case (.attribute(let object, let name), .types):
       conditionMiss = attributeCase(object, name, types[0])
-    case (.method(let receiver, let name), .types(let types)):
+    case (.method(let receiver, let name), .types):
       conditionMiss = methodCase(receiver, name, types[0], a)
     case (.call(let base, let count, let callOpcode), _):
       conditionMiss = callCase(base, count, callOpcode, key, a, b)

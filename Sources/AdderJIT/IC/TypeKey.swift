@@ -89,3 +89,41 @@ enum TypeKey: Hashable, Sendable {
     asm.jump(.notEqual, to: fail)
   }
 }
+
+/// The operand types a site looks at (one or two), without allocating: the key of its cases and
+/// of its type counts.
+struct TypePair: Hashable {
+  let first: TypeKey
+  let second: TypeKey?
+  /// Finer detail for the counts only (an iterator's or exception's kind), so that the names
+  /// shown (`list_iterator`, `range_iterator`) are right.
+  let firstDetail: UInt32
+  let secondDetail: UInt32
+
+  init(_ a: Value, _ b: Value?) {
+    first = TypeKey(a)
+    second = b.map { TypeKey($0) }
+    firstDetail = TypePair.detail(a)
+    secondDetail = b.map { TypePair.detail($0) } ?? 0
+  }
+
+  var keys: [TypeKey] { second.map { [first, $0] } ?? [first] }
+
+  /// The case key: the types without the display detail.
+  var caseKey: CaseKey { .types(TypePair(first: first, second: second)) }
+
+  private init(first: TypeKey, second: TypeKey?) {
+    self.first = first
+    self.second = second
+    firstDetail = 0
+    secondDetail = 0
+  }
+
+  static func detail(_ value: Value) -> UInt32 {
+    guard value.isHeapObject else { return 0 }
+    switch value.objectTag {
+    case .iterator, .dictView, .exception: return ObjectRef(value).extra
+    default: return 0
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import AdderAssembler
+import AdderCompiler
+import AdderRuntime
+
+/// Two analyses that remove memory traffic from the hot paths of loops, both local to one
+/// code object and both conservative:
+///
+/// - **Definitely bound locals**: a `loadFast` of a local that every path has stored (parameters
+///   included) needs no unbound check. Forward data flow, intersection at joins, 64 locals at
+///   most (others keep their check).
+/// - **Operand forwarding**: in `a + b`, `i < n`, `t = t + i`, the operator's site reads the
+///   locals directly instead of copies on the operand stack, and a result that goes straight into
+///   a local by the `storeFast` right after is stored there. Only across instructions no jump
+///   lands between, and only for `loadFast` (nothing but a store to that local, which is the
+///   consumer's own, can change a local in between).
+struct ForwardingPlan {
+  /// loadFast instructions whose value is not copied to the operand stack.
+  var forwardedLoads = Set<Int>()
+  /// storeFast instructions done by the operator before them.
+  var absorbedStores = Set<Int>()
+  var leftLocal: [Int: Int] = [:]
+  var rightLocal: [Int: Int] = [:]
+  var resultLocal: [Int: Int] = [:]
+  /// Per instruction: the locals every path has bound before it (bit i = local i).
+  var bound: [UInt64] = []
+}
+
+extension CodeGenerator {
+  static let forwardingConsumers: Set<Opcode> = [
+    .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo, .power, .leftShift, .rightShift,
+    .bitAnd, .bitOr, .bitXor, .inplaceAdd, .inplaceSubtract, .inplaceMultiply, .inplaceTrueDivide,
+    .inplaceFloorDivide, .inplaceModulo, .inplacePower, .inplaceLeftShift, .inplaceRightShift,
+    .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor, .compareLess, .compareLessEqual, .compareEqual,
+    .compareNotEqual, .compareGreater, .compareGreaterEqual, .contains, .notContains, .loadSubscript,
+  ]
+
+  func planForwarding() -> ForwardingPlan {
+    let instructions = code.code.instructions
+    var plan = ForwardingPlan()
+    plan.bound = definitelyBound()
+    for k in 0..<instructions.count where CodeGenerator.forwardingConsumers.contains(instructions[k].opcode) {
+      guard depths[k] != nil, !jumpTargets.contains(k), k >= 1 else { continue }
+      let previous = instructions[k - 1]
+      if previous.opcode == .loadFast {
+        plan.forwardedLoads.insert(k - 1)
+        plan.rightLocal[k] = previous.argument
+      }
+      if k >= 2, !jumpTargets.contains(k - 1), previous.opcode == .loadFast || previous.opcode == .loadConst,
+        instructions[k - 2].opcode == .loadFast
+      {
+        plan.forwardedLoads.insert(k - 2)
+        plan.leftLocal[k] = instructions[k - 2].argument
+      }
+      if !fusesWithNextBranch(k), k + 1 < instructions.count, instructions[k + 1].opcode == .storeFast,
+        !jumpTargets.contains(k + 1)
+      {
+        plan.absorbedStores.insert(k + 1)
+        plan.resultLocal[k] = instructions[k + 1].argument
+      }
+    }
+    return plan
+  }
+
+  /// Whether `loadFast local` at instruction `index` needs its unbound check.
+  func mayBeUnbound(_ local: Int, at index: Int) -> Bool {
+    guard local < 64, index < forwarding.bound.count else { return true }
+    return forwarding.bound[index] & (1 << UInt64(local)) == 0
+  }
+
+  /// The definitely-bound locals before each instruction (bit i for local i < 64).
+  private func definitelyBound() -> [UInt64] {
+    let instructions = code.code.instructions
+    let count = instructions.count
+    guard count > 0, !code.code.isModule else { return [] }
+    let unknown = UInt64.max  // "no path seen yet": the identity of intersection
+    var before = [UInt64](repeating: unknown, count: count + 1)
+    var entry: UInt64 = 0
+    let parameters = code.code.parameterCount + code.code.keywordOnlyCount
+      + (code.code.varArgsSlot == nil ? 0 : 1) + (code.code.varKeywordsSlot == nil ? 0 : 1)
+    for local in 0..<min(parameters, 64) { entry |= 1 << UInt64(local) }
+    before[0] = entry
+    var reached = [Bool](repeating: false, count: count + 1)
+    reached[0] = true
+    var worklist = [0]
+    while let start = worklist.popLast() {
+      var index = start
+      var state = before[start]
+      while index < count {
+        let instruction = instructions[index]
+        if instruction.opcode == .storeFast, instruction.argument < 64 {
+          state |= 1 << UInt64(instruction.argument)
+        }
+        if instruction.opcode == .deleteFast, instruction.argument < 64 {
+          state &= ~(1 << UInt64(instruction.argument))
+        }
+        func flow(to target: Int) {
+          let merged = reached[target] ? before[target] & state : state
+          if !reached[target] || merged != before[target] {
+            reached[target] = true
+            before[target] = merged
+            worklist.append(target)
+          }
+        }
+        if instruction.opcode.isJump, instruction.argument <= count { flow(to: instruction.argument) }
+        if instruction.opcode.endsBlock { break }
+        index += 1
+        if index <= count {
+          let merged = reached[index] ? before[index] & state : state
+          if reached[index] && merged == before[index] { break }
+          reached[index] = true
+          before[index] = merged
+          state = merged
+        }
+      }
+    }
+    return (0..<count).map { reached[$0] ? before[$0] : 0 }
+  }
+}
