@@ -174,7 +174,7 @@ final class SiteCache {
     // The site's jump is a rel32: a stub out of its reach (code regions far from the stub region,
     // which the arena tries to prevent) is not installed, and the site stays as it is.
     guard CodeArena.reachable(from: code.address(ofOffset: site.jump.offset), to: JIT.stubOriginPointer) else {
-      uncacheable += 1
+      goMegamorphic(reason: "stubs out of reach", names)
       return
     }
     let stub = JIT.installStub(plan.buffer)

@@ -106,11 +106,7 @@ extension StubBuilder {
         asm.cmp(selfSlot, 0)
         asm.jump(.notEqual, to: fail)
       }
-      asm.lea(.rdi, arguments)
-      asm.mov(.rsi, .rax)
-      asm.call(address: EntryPoint.caseEnterExact.address)
-      checkRaised()
-      asm.mov(.rdi, .rax)
+      emitEnterExact(info, arguments: arguments)
       asm.call(address: info.pointee.entry!)
       checkRaised()
       countHit()
@@ -132,6 +128,63 @@ extension StubBuilder {
     default:
       return nil
     }
+  }
+
+  /// Pushes the frame of a simple function (in rax) whose arguments are at `arguments`, inline:
+  /// the same checks and record as `Frames.push` plus clearing the other locals. Any check that
+  /// fails takes `adder_case_enter_exact`, which raises RecursionError. Leaves the Frame* in rdi.
+  private func emitEnterExact(_ info: UnsafeMutablePointer<CodeInfo>, arguments: Memory) {
+    let slow = asm.makeLabel()
+    let enter = asm.makeLabel()
+    let layout = info.pointee
+    asm.movabs(.r11, UInt64(UInt(bitPattern: Frames.countAddress)))
+    asm.mov(.rcx, Memory(base: .r11))
+    asm.movabs(.rdx, UInt64(UInt(bitPattern: Frames.recursionLimitAddress)))
+    asm.cmp(.rcx, Memory(base: .rdx))
+    asm.jump(.greaterOrEqual, to: slow)
+    asm.cmp(.rcx, Int32(Frames.capacity - 1))
+    asm.jump(.greaterOrEqual, to: slow)
+    asm.lea(.rdi, arguments)
+    asm.lea(.rsi, Memory(base: .rdi, displacement: Int32(layout.frameSize * 8)))
+    asm.movabs(.rdx, UInt64(UInt(bitPattern: Frames.valueStackEnd)))
+    asm.cmp(.rsi, .rdx)
+    asm.jump(.aboveOrEqual, to: slow)
+    asm.movabs(.rdx, UInt64(JIT.nativeStackLimit))
+    asm.cmp(.rsp, .rdx)
+    asm.jump(.below, to: slow)
+    asm.imul(.rsi, .rcx, Int32(MemoryLayout<Frame>.stride))
+    asm.movabs(.rdx, UInt64(UInt(bitPattern: Frames.table)))
+    asm.add(.rdx, .rsi)
+    func field(_ key: PartialKeyPath<Frame>, size: OperandSize = .qword) -> Memory {
+      Memory(base: .rdx, displacement: Int32(Frames.offset(of: key)), size: size)
+    }
+    asm.movabs(.rsi, UInt64(UInt(bitPattern: info)))
+    asm.mov(field(\Frame.info), .rsi)
+    asm.mov(field(\Frame.function), .rax)
+    asm.mov(.rsi, Memory(base: .rax, displacement: Int32(FunctionObject.globalsOffset)))
+    asm.mov(field(\Frame.globals), .rsi)
+    asm.mov(field(\Frame.locals), .rdi)
+    asm.lea(.rsi, Memory(base: .rdi, displacement: -8))
+    asm.mov(field(\Frame.resultSlot), .rsi)
+    asm.movabs(.rsi, UInt64(UInt(bitPattern: layout.instructions)))
+    asm.mov(field(\Frame.pc), .rsi)
+    asm.mov(field(\Frame.returnsToNative, size: .byte), 0)
+    asm.movabs(.rsi, UInt64(UInt(bitPattern: layout.entry!)))
+    asm.mov(field(\Frame.entry), .rsi)
+    asm.inc(.rcx)
+    asm.mov(Memory(base: .r11), .rcx)
+    for local in layout.parameterCount..<layout.localCount {
+      asm.mov(Memory(base: .rdi, displacement: Int32(local * 8)), 0)
+    }
+    asm.mov(.rdi, .rdx)
+    asm.jump(to: enter)
+    asm.bind(slow)
+    asm.lea(.rdi, arguments)
+    asm.mov(.rsi, .rax)
+    asm.call(address: EntryPoint.caseEnterExact.address)
+    checkRaised()
+    asm.mov(.rdi, .rax)
+    asm.bind(enter)
   }
 
   /// The call through `adder_case_call(_method)`; a `Frame*` result is entered here.

@@ -96,6 +96,11 @@ public enum Frames {
     withUnsafeMutablePointer(to: &count) { UnsafeMutableRawPointer($0) }
   }
 
+  /// `Runtime.recursionLimit`'s address, for machine code that pushes frames itself.
+  public static var recursionLimitAddress: UnsafeMutableRawPointer {
+    withUnsafeMutablePointer(to: &Runtime.recursionLimit) { UnsafeMutableRawPointer($0) }
+  }
+
   /// The byte offset of a field of `Frame`, for machine code.
   public static func offset(of field: PartialKeyPath<Frame>) -> Int {
     MemoryLayout<Frame>.offset(of: field)!
