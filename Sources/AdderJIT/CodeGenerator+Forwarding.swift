@@ -75,7 +75,8 @@ extension CodeGenerator {
     let unknown = UInt64.max  // "no path seen yet": the identity of intersection
     var before = [UInt64](repeating: unknown, count: count + 1)
     var entry: UInt64 = 0
-    let parameters = code.code.parameterCount + code.code.keywordOnlyCount
+    let parameters =
+      code.code.parameterCount + code.code.keywordOnlyCount
       + (code.code.varArgsSlot == nil ? 0 : 1) + (code.code.varKeywordsSlot == nil ? 0 : 1)
     for local in 0..<min(parameters, 64) { entry |= 1 << UInt64(local) }
     before[0] = entry

@@ -182,7 +182,8 @@ extension CodeGenerator {
       call(opcode == .unpackSequence ? .unpack : .unpackStarred)
       checkRaised(i)
     case .storeSubscript:
-      site(i, opcode, shape: .storeSubscript(value: slot(d - 3), container: slot(d - 2), key: slot(d - 1))) { [self] site, resume in
+      site(i, opcode, shape: .storeSubscript(value: slot(d - 3), container: slot(d - 2), key: slot(d - 1))) {
+        [self] site, resume in
         asm.mov(.rdi, slot(d - 3))
         asm.mov(.rsi, slot(d - 2))
         asm.mov(.rdx, slot(d - 1))

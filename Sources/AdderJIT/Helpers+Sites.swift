@@ -30,7 +30,6 @@ typealias SitePointer = UnsafeMutableRawPointer
   do { return try body().raw } catch { return 0 }
 }
 
-
 // MARK: Operations (each once)
 
 @inline(__always) func performBinary(_ a: UInt64, _ b: UInt64, _ opcode: Opcode) -> UInt64 {
@@ -193,4 +192,6 @@ func entryCaseAttribute(_ object: UInt64, _ name: UInt64) -> UInt64 {
 func entryCaseMethod(_ pair: UnsafeMutableRawPointer, _ name: UInt64) -> UInt64 { performMethod(pair, name) }
 
 @c(adder_case_next)
-func entryCaseNext(_ iterator: UInt64, _ slot: UnsafeMutableRawPointer) -> UInt64 { performNext(iterator, slot) }
+func entryCaseNext(_ iterator: UInt64, _ slot: UnsafeMutableRawPointer) -> UInt64 {
+  performNext(iterator, slot)
+}

@@ -91,7 +91,9 @@ extension JIT {
       for site in function.sites {
         let descriptor = site.descriptor.pointee
         notes[site.jump.offset, default: []].append(
-          "; IC site #\(site.number): \(descriptor.operation) \(descriptor.state.name)\(descriptor.fusedBranch ? " (fused with its branch)" : "")"
+          "; IC site #\(site.number) at \(code.filename):\(descriptor.line):\(descriptor.column): "
+            + "\(descriptor.operation) \(descriptor.state.name)"
+            + (descriptor.fusedBranch ? " (fused with its branch)" : "")
         )
       }
       for (offset, note) in function.annotations { notes[offset, default: []].append("; " + note.text) }
@@ -103,9 +105,34 @@ extension JIT {
         }
         text += line + "\n"
       }
+      text += caseListing(function)
       text += "\n"
     }
     return text
+  }
+
+  /// The stubs the inline caches patched in for a function's sites, in chain order.
+  private static func caseListing(_ function: CompiledFunction) -> String {
+    var text = ""
+    for site in function.sites where site.descriptor.pointee.cacheIndex >= 0 {
+      let cache = caches[Int(site.descriptor.pointee.cacheIndex)]
+      for (number, entry) in cache.cases.enumerated() {
+        text += "; case \(number + 1) of IC site #\(site.number) (\(describe(entry.key))), "
+        text += "\(entry.stub.size) bytes\n"
+        text += (entry.stub.disassembly() ?? "(objdump not found)") + "\n"
+      }
+    }
+    return text
+  }
+
+  private static func describe(_ key: CaseKey) -> String {
+    switch key {
+    case .types(let pair): return pair.keys.map { "\($0)" }.joined(separator: ", ")
+    case .iterator(let kind): return kind.name
+    case .function: return "a Python function of known code"
+    case .builtin(let index): return "builtin #\(index)"
+    case .global: return "global"
+    }
   }
 
   private static func sourceText(_ filename: String) -> [Substring]? {

@@ -90,8 +90,9 @@ struct JITProgramTests {
     let listing = result.stderr
     #expect(listing.contains("=== add (test.py:1)"))
     #expect(listing.contains("; 2: add   (line 2)  return a + b"))
+    // The listing shows the code as patched: the site's jump now leads to its int case.
     #expect(listing.contains("; IC site #"))
-    #expect(listing.contains("+ uninitialized"))
+    #expect(listing.contains("at test.py:2:12: + monomorphic"))
     #expect(listing.contains("; slow path of IC site"))
     #expect(listing.contains("jmp"))
   }

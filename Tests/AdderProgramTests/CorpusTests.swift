@@ -99,7 +99,8 @@ enum Corpus {
     // checked.
     let checks = mode.isEmpty ? StatCheck.parse(source) : []
     let statisticsFile = FileManager.default.temporaryDirectory
-      .appendingPathComponent("adder-ic-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
+      .appendingPathComponent(
+        "adder-ic-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
     if !checks.isEmpty { arguments.insert(contentsOf: ["--ic-stats-file", statisticsFile.path], at: 1) }
     defer { try? FileManager.default.removeItem(at: statisticsFile) }
     let process = Process()

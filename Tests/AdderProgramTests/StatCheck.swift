@@ -23,7 +23,8 @@ struct StatCheck {
       let place = words[0].split(separator: ":").compactMap { Int($0) }
       guard place.count == 2 else { return nil }
       return StatCheck(
-        line: place[0], column: place[1], op: words[1], conditions: Array(words.dropFirst(2)), text: String(raw))
+        line: place[0], column: place[1], op: words[1], conditions: Array(words.dropFirst(2)),
+        text: String(raw))
     }
   }
 

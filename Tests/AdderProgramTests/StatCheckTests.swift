@@ -14,7 +14,8 @@ struct StatCheckTests {
 
   @Test func holdingChecksReportNothing() {
     let checks = StatCheck.parse(
-      "# statcheck: 3:12 + state=polymorphic hits>=90 misses<=10 misses.overflow>=8 transitions=0,1,P hitrate>=90")
+      "# statcheck: 3:12 + state=polymorphic hits>=90 misses<=10 misses.overflow>=8 transitions=0,1,P hitrate>=90"
+    )
     #expect(checks.count == 1)
     #expect(checks[0].problems(in: statistics).isEmpty)
   }

@@ -136,7 +136,8 @@ enum ICReport {
     let summary = Summary(sites)
     let states = SiteState.allStates.map { "\(quoted($0.name)): \(summary.states[$0] ?? 0)" }
     let summaryFields = [
-      "\"sites\": \(sites.count)", "\"states\": {\(states.joined(separator: ", "))}", "\"hits\": \(summary.hits)",
+      "\"sites\": \(sites.count)", "\"states\": {\(states.joined(separator: ", "))}",
+      "\"hits\": \(summary.hits)",
       "\"misses\": \(summary.misses)", "\"hitRate\": \(summary.hitRate)", "\"patches\": \(summary.patches)",
       "\"bytesPatched\": \(summary.bytes)",
     ]

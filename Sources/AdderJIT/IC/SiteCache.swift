@@ -173,7 +173,8 @@ final class SiteCache {
   func add(_ plan: StubBuilder.Plan, key: CaseKey, names: [String], reason: String) {
     // The site's jump is a rel32: a stub out of its reach (code regions far from the stub region,
     // which the arena tries to prevent) is not installed, and the site stays as it is.
-    guard CodeArena.reachable(from: code.address(ofOffset: site.jump.offset), to: JIT.stubOriginPointer) else {
+    guard CodeArena.reachable(from: code.address(ofOffset: site.jump.offset), to: JIT.stubOriginPointer)
+    else {
       goMegamorphic(reason: "stubs out of reach", names)
       return
     }

@@ -33,7 +33,8 @@ extension StubBuilder {
     }
     asm.mov(.rdx, Memory(base: .rdx, displacement: Int32(DictObject.entriesOffset)))
     asm.mov(
-      .rax, Memory(base: .rdx, displacement: Int32(index * DictObject.entryStride + DictObject.entryValueOffset)))
+      .rax,
+      Memory(base: .rdx, displacement: Int32(index * DictObject.entryStride + DictObject.entryValueOffset)))
     countHit()
     asm.mov(result, .rax)
     toResume()
@@ -209,7 +210,8 @@ extension StubBuilder {
   func nextCase(_ iterator: Memory, _ destination: Memory, _ key: CaseKey) -> MissReason? {
     guard case .iterator(let kind) = key else { return nil }
     load(.rax, iterator, guard: .object(.iterator))
-    asm.cmp(Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword), Int32(kind.rawValue))
+    asm.cmp(
+      Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword), Int32(kind.rawValue))
     asm.jump(.notEqual, to: fail)
     let produced = asm.makeLabel()
     let exhausted = asm.makeLabel()

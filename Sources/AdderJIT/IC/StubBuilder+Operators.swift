@@ -20,7 +20,9 @@ extension StubBuilder {
   /// pair through the operation's helper (the pair's types checked here).
   func binaryCase(_ left: Memory, _ right: Memory, _ types: [TypeKey], result: Memory) -> MissReason? {
     guard StubBuilder.cacheable(types) else { return nil }
-    if types == [.smallInt, .smallInt], let reason = smallIntBinary(left, right, result: result) { return reason }
+    if types == [.smallInt, .smallInt], let reason = smallIntBinary(left, right, result: result) {
+      return reason
+    }
     if StubBuilder.isFloatPair(types), let reason = floatBinary(left, right, types, result: result) {
       return reason
     }

@@ -79,7 +79,9 @@ enum TypeKey: Hashable, Sendable {
   }
 
   /// A heap object (low three bits 0, not the empty word) whose header tag is `tag`.
-  private func emitHeapGuard(_ asm: Assembler, _ register: Register, scratch: Register, tag: ObjectTag, fail: Label) {
+  private func emitHeapGuard(
+    _ asm: Assembler, _ register: Register, scratch: Register, tag: ObjectTag, fail: Label
+  ) {
     asm.test(register.resized(.byte), Int32(Value.tagMask))
     asm.jump(.notZero, to: fail)
     asm.test(register, register)
