@@ -70,6 +70,13 @@ let package = Package(
       swiftSettings: strict,
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
 
+    .executableTarget(
+      name: "JITBenchmarks",
+      dependencies: ["AdderJIT", .product(name: "Benchmark", package: "benchmark")],
+      path: "Benchmarks/JITBenchmarks",
+      swiftSettings: strict,
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+
     // Runs every program under Tests/Programs through the built `adder` binary.
     .testTarget(name: "AdderProgramTests", dependencies: ["AdderCLI"], swiftSettings: strict),
   ]

@@ -110,7 +110,7 @@ extension CodeGenerator {
       asm.cmp(.rax, 1)
       asm.jump(.equal, to: resume)
       asm.mov(.rdi, .rax)
-      asm.call(Memory(base: .rax, displacement: Int32(CodeGenerator.frameEntryOffset)))
+      CodeGenerator.emitEnter(asm)
       checkRaised(i)
       asm.mov(slot(base), .rax)
       asm.jump(to: resume)

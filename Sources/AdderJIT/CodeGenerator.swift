@@ -40,7 +40,14 @@ final class CodeGenerator {
 
   static let frameLocalsOffset = Frames.offset(of: \Frame.locals)
   static let frameGlobalsOffset = Frames.offset(of: \Frame.globals)
-  static let frameEntryOffset = Frames.offset(of: \Frame.entry)
+  static let frameInfoOffset = Frames.offset(of: \Frame.info)
+  static let codeEntryOffset = MemoryLayout<CodeInfo>.offset(of: \CodeInfo.entry)!
+
+  /// Calls the machine code of the frame in rax (rdi must hold the frame too).
+  static func emitEnter(_ asm: Assembler) {
+    asm.mov(.rcx, Memory(base: .rax, displacement: Int32(frameInfoOffset)))
+    asm.call(Memory(base: .rcx, displacement: Int32(codeEntryOffset)))
+  }
 
   init(code: CompiledCode, origin: UInt64) {
     self.code = code

@@ -76,7 +76,7 @@ public enum JIT {
   }
 
   @inline(__always) static func enter(_ frame: UnsafeMutablePointer<Frame>) -> UInt64 {
-    unsafeBitCast(frame.pointee.entry.unsafelyUnwrapped, to: EntryFunction.self)(
+    unsafeBitCast(frame.pointee.info.pointee.entry.unsafelyUnwrapped, to: EntryFunction.self)(
       UnsafeMutableRawPointer(frame))
   }
 

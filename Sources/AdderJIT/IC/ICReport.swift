@@ -20,6 +20,19 @@ enum ICReport {
     }
   }
 
+  /// The operation as shown: a call site whose callee is always `len` is a `len` site.
+  static func operation(_ cache: SiteCache) -> String {
+    let d = cache.descriptor.pointee
+    if d.operation == "call", !cache.cases.isEmpty,
+      cache.cases.allSatisfy({
+        if case .builtin(let index) = $0.key { Builtins.table[index].name == "len" } else { false }
+      })
+    {
+      return "len"
+    }
+    return d.operation
+  }
+
   static let stateLetters: [SiteState: String] = [
     .uninitialized: "0", .monomorphic: "1", .polymorphic: "P", .megamorphic: "N",
   ]
@@ -57,7 +70,7 @@ enum ICReport {
     for cache in sites {
       let d = cache.descriptor.pointee
       let place = "\(cache.filename):\(d.line):\(d.column)"
-      text += pad(shorten(place, 27), 28) + pad(shorten(cache.function, 15), 16) + pad(d.operation, 8)
+      text += pad(shorten(place, 27), 28) + pad(shorten(cache.function, 15), 16) + pad(operation(cache), 8)
       text += pad(d.state.name, 14) + leftPad(String(d.hits), 12) + leftPad(String(d.misses), 10) + "\n"
       var detail = "    \(transitionPath(cache))"
       let misses = missText(cache)
@@ -114,7 +127,7 @@ enum ICReport {
       let d = cache.descriptor.pointee
       var fields: [String] = [
         "\"file\": \(quoted(cache.filename))", "\"line\": \(d.line)", "\"column\": \(d.column)",
-        "\"function\": \(quoted(cache.function))", "\"op\": \(quoted(d.operation))",
+        "\"function\": \(quoted(cache.function))", "\"op\": \(quoted(operation(cache)))",
         "\"state\": \(quoted(d.state.name))", "\"hits\": \(d.hits)", "\"misses\": \(d.misses)",
       ]
       let reasons = MissReason.allCases.map { "\(quoted($0.rawValue)): \(cache.missReasons[$0] ?? 0)" }

@@ -163,7 +163,7 @@ final class SiteCache {
     case .call:
       if a.isObject(.function) { return .function(UInt(bitPattern: FunctionObject(a).info)) }
       if a.isObject(.builtinFunction) { return .builtin(BuiltinFunctionObject(a).index) }
-      return TypePair(a, b).caseKey
+      return TypePair(a, nil).caseKey
     default: return TypePair(a, nil).caseKey
     }
   }

@@ -170,8 +170,6 @@ extension StubBuilder {
     asm.movabs(.rsi, UInt64(UInt(bitPattern: layout.instructions)))
     asm.mov(field(\Frame.pc), .rsi)
     asm.mov(field(\Frame.returnsToNative, size: .byte), 0)
-    asm.movabs(.rsi, UInt64(UInt(bitPattern: layout.entry!)))
-    asm.mov(field(\Frame.entry), .rsi)
     asm.inc(.rcx)
     asm.mov(Memory(base: .r11), .rcx)
     for local in layout.parameterCount..<layout.localCount {
@@ -199,7 +197,7 @@ extension StubBuilder {
     asm.cmp(.rax, 1)
     asm.jump(.equal, to: done)
     asm.mov(.rdi, .rax)
-    asm.call(Memory(base: .rax, displacement: Int32(CodeGenerator.frameEntryOffset)))
+    CodeGenerator.emitEnter(asm)
     checkRaised()
     asm.mov(base, .rax)
     asm.bind(done)

@@ -21,7 +21,8 @@ public struct CodeInfo {
   public var index: Int
   /// The code's machine code, once the JIT has compiled it (nil before, and in the interpreter).
   public var entry: UnsafeRawPointer? = nil
-  /// Set when the interpreter has run this code (`--jit-stats` shows that the JIT left none).
+  /// Set when the interpreter's loop is entered with this code (a module, or a function a builtin
+  /// calls back); `--jit-stats` shows that the JIT leaves none.
   public var interpreted = false
 }
 
