@@ -15,10 +15,25 @@ final class CodeArena {
   init() {
     let first = CodeArena.map(CodeArena.regionSize)
     regions.append(Patcher(memory: first))
-    // Stubs right after the first code region, so that a site's jump reaches its cases with
-    // rel32 (checked: a case that cannot be reached is not patched in).
-    CodeArena.nextHint = UInt(bitPattern: first.baseAddress) + UInt(first.capacity)
-    stubs = Patcher(memory: CodeArena.map(CodeArena.stubRegionSize))
+    stubs = Patcher(memory: CodeArena.mapStubs(near: first))
+  }
+
+  /// The stub region, within rel32 reach of the first code region: hinted right after it, else
+  /// right before it (mmap hands out addresses top-down, so the range after a new mapping is
+  /// often taken); a site whose stubs are still out of reach goes megamorphic instead of patching.
+  private static func mapStubs(near code: ExecutableMemory) -> ExecutableMemory {
+    let base = UInt(bitPattern: code.baseAddress)
+    for hint in [base + UInt(code.capacity), base - UInt(stubRegionSize)] {
+      nextHint = hint
+      let stubs = map(stubRegionSize)
+      let start = stubs.baseAddress
+      if reachable(from: code.baseAddress, to: start + stubs.capacity)
+        && reachable(from: code.baseAddress + code.capacity, to: start)
+      {
+        return stubs
+      }
+    }
+    return map(stubRegionSize)
   }
 
   /// Whether a rel32 jump at `from` reaches `to`.

@@ -38,58 +38,67 @@ struct CollectorTests {
   }
 
   @Test func cyclesAreCollected() {
-    let addresses = Self.makeCycles()
-    #expect(addresses.allSatisfy(Self.isLive))
-    Self.scrubStack()
-    Collector.collect()
-    #expect(
-      !addresses.contains(where: Self.isLive), "a list containing itself and two dicts referencing each other"
-    )
+    RuntimeTestLock.run {
+      let addresses = Self.makeCycles()
+      #expect(addresses.allSatisfy(Self.isLive))
+      Self.scrubStack()
+      Collector.collect()
+      #expect(
+        !addresses.contains(where: Self.isLive),
+        "a list containing itself and two dicts referencing each other"
+      )
+    }
   }
 
   @Test func reachableObjectsSurvive() {
-    let list = ListObject.make()
-    list.append(list.ref.value)
-    let text = Value.str("held by a Swift local")
-    for _ in 0..<3 { Collector.collect() }
-    #expect(ListObject(list.ref.value)[0] == list.ref.value)
-    #expect(text.string == "held by a Swift local")
-    keepAlive(list.ref.value)
-    keepAlive(text)
+    RuntimeTestLock.run {
+      let list = ListObject.make()
+      list.append(list.ref.value)
+      let text = Value.str("held by a Swift local")
+      for _ in 0..<3 { Collector.collect() }
+      #expect(ListObject(list.ref.value)[0] == list.ref.value)
+      #expect(text.string == "held by a Swift local")
+      keepAlive(list.ref.value)
+      keepAlive(text)
+    }
   }
 
   /// A helper that allocates twice must not lose the first object: here every allocation
   /// collects first (stress), and the first string is held only in this frame.
   @Test func valuesHeldByARunningHelperSurvive() throws {
-    Heap.stress = true
-    defer { Heap.stress = false }
-    let first = Value.str("first " + String(repeating: "x", count: 40))
-    let second = Value.str("second " + String(repeating: "y", count: 40))
-    let pair = Value.tuple([first, second])
-    let joined = try add(first, second)
-    #expect(TupleObject(pair)[0].string.hasPrefix("first "))
-    #expect(TupleObject(pair)[1].string.hasPrefix("second "))
-    #expect(StrObject(joined).count == 93)
-    let big = try power(Value(smallInt: 3), Value(smallInt: 200))
-    let bigger = try add(big, big)
-    #expect(
-      try reprString(bigger) == String(describing: try reprString(try multiply(big, Value(smallInt: 2)))))
+    try RuntimeTestLock.run {
+      Heap.stress = true
+      defer { Heap.stress = false }
+      let first = Value.str("first " + String(repeating: "x", count: 40))
+      let second = Value.str("second " + String(repeating: "y", count: 40))
+      let pair = Value.tuple([first, second])
+      let joined = try add(first, second)
+      #expect(TupleObject(pair)[0].string.hasPrefix("first "))
+      #expect(TupleObject(pair)[1].string.hasPrefix("second "))
+      #expect(StrObject(joined).count == 93)
+      let big = try power(Value(smallInt: 3), Value(smallInt: 200))
+      let bigger = try add(big, big)
+      #expect(
+        try reprString(bigger) == String(describing: try reprString(try multiply(big, Value(smallInt: 2)))))
+    }
   }
 
-  @Test func heapStaysFlatWhileBuildingAndDroppingGarbage() throws {
-    Collector.collect()
-    let before = Collector.statistics
-    var keep = Value.none
-    for i in 0..<300_000 {
-      let text = Value.str("item \(i & 1023)")
-      let list = ListObject.make(capacity: 4)
-      list.append(text)
-      list.append(Value(smallInt: i))
-      keep = list.ref.value
+  @Test func heapStaysFlatWhileBuildingAndDroppingGarbage() {
+    RuntimeTestLock.run {
+      Collector.collect()
+      let before = Collector.statistics
+      var keep = Value.none
+      for i in 0..<300_000 {
+        let text = Value.str("item \(i & 1023)")
+        let list = ListObject.make(capacity: 4)
+        list.append(text)
+        list.append(Value(smallInt: i))
+        keep = list.ref.value
+      }
+      let after = Collector.statistics
+      #expect(after.collections > before.collections, "allocation volume must trigger collections")
+      #expect(after.heapBytes <= 32 * 1024 * 1024, "the heap must not grow with the garbage")
+      #expect(ListObject(keep).count == 2)
     }
-    let after = Collector.statistics
-    #expect(after.collections > before.collections, "allocation volume must trigger collections")
-    #expect(after.heapBytes <= 32 * 1024 * 1024, "the heap must not grow with the garbage")
-    #expect(ListObject(keep).count == 2)
   }
 }
