@@ -40,15 +40,7 @@ public enum Interpreter {
     guard callable.isObject(.function) else {
       return try Calls.callNative(callable, arguments, count, keywordNames: keywordNames)
     }
-    let base = Frames.freeBase
-    guard base + count + 2 < Frames.valueStackEnd else {
-      throw raise(.recursionError, "maximum recursion depth exceeded")
-    }
-    base[0] = callable
-    for i in 0..<count { base[1 + i] = arguments[i] }
-    try enterFunction(
-      FunctionObject(callable), arguments: base + 1, count: count, keywordNames: keywordNames,
-      resultSlot: base, returnsToNative: true)
+    try Calls.enterFromNative(callable, arguments, count, keywordNames: keywordNames)
     // Marked where the loop is entered, never in it: a store through the code's info on every
     // call (or even once inside `run`) measured 30-50% slower on the call-heavy loop.
     FunctionObject(callable).info.pointee.interpreted = true

@@ -88,18 +88,10 @@ public enum JIT {
     guard callable.isObject(.function) else {
       return try Calls.callNative(callable, arguments, count, keywordNames: keywordNames)
     }
-    let base = Frames.freeBase
-    guard base + count + 2 < Frames.valueStackEnd else {
-      throw raise(.recursionError, "maximum recursion depth exceeded")
-    }
-    base[0] = callable
-    for i in 0..<count { base[1 + i] = arguments[i] }
     let function = FunctionObject(callable)
     if function.info.pointee.entry == nil { compile(function.info) }
     try checkNativeStack()
-    try Calls.enterFunction(
-      function, arguments: base + 1, count: count, keywordNames: keywordNames, resultSlot: base,
-      returnsToNative: true)
+    try Calls.enterFromNative(callable, arguments, count, keywordNames: keywordNames)
     let result = enter(Frames.top)
     if result == 0 { throw PythonError() }
     return Value(raw: result)

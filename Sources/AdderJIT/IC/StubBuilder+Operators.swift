@@ -104,15 +104,7 @@ extension StubBuilder {
   /// rax = a list or tuple, rcx = a tagged small int: the item, or the slow path when out of
   /// range (which raises IndexError).
   func loadItem(list: Bool, result: Memory) {
-    let inRange = asm.makeLabel()
-    asm.sar(.rcx, 1)
-    asm.mov(.rdx, Memory(base: .rax, displacement: 8))  // list and tuple count
-    asm.test(.rcx, .rcx)
-    asm.jump(.notSign, to: inRange)
-    asm.add(.rcx, .rdx)
-    asm.bind(inRange)
-    asm.cmp(.rcx, .rdx)
-    asm.jump(.aboveOrEqual, to: slowPathExit())  // unsigned: a negative index is huge
+    emitIndexInRange()
     if list {
       asm.mov(.rdx, Memory(base: .rax, displacement: 24))
       asm.mov(.rax, Memory(base: .rdx, index: .rcx, scale: .x8))
@@ -122,6 +114,20 @@ extension StubBuilder {
     countHit()
     asm.mov(result, .rax)
     toResume()
+  }
+
+  /// rax = a list or tuple (count at offset 8), rcx = a tagged small int index: rcx becomes the
+  /// index counted from the front, or the stub leaves for the slow path (which raises IndexError).
+  func emitIndexInRange() {
+    let inRange = asm.makeLabel()
+    asm.sar(.rcx, 1)
+    asm.mov(.rdx, Memory(base: .rax, displacement: 8))
+    asm.test(.rcx, .rcx)
+    asm.jump(.notSign, to: inRange)
+    asm.add(.rcx, .rdx)
+    asm.bind(inRange)
+    asm.cmp(.rcx, .rdx)
+    asm.jump(.aboveOrEqual, to: slowPathExit())  // unsigned: a negative index is huge
   }
 
   /// A comparison and its branch: small ints set the flags and branch directly.
@@ -238,15 +244,7 @@ extension StubBuilder {
     if types == [.object(.list), .smallInt] {
       load(.rax, container, guard: types[0])
       load(.rcx, index, guard: .smallInt)
-      let inRange = asm.makeLabel()
-      asm.sar(.rcx, 1)
-      asm.mov(.rdx, Memory(base: .rax, displacement: 8))
-      asm.test(.rcx, .rcx)
-      asm.jump(.notSign, to: inRange)
-      asm.add(.rcx, .rdx)
-      asm.bind(inRange)
-      asm.cmp(.rcx, .rdx)
-      asm.jump(.aboveOrEqual, to: slowPathExit())
+      emitIndexInRange()
       asm.mov(.rdx, Memory(base: .rax, displacement: 24))
       asm.mov(.rsi, item)
       asm.mov(Memory(base: .rdx, index: .rcx, scale: .x8), .rsi)

@@ -4,6 +4,23 @@ import AdderCompiler
 /// one binder: defaults, keywords, *args, **kwargs, cells), calling builtins and types, and
 /// spreading `f(*args, **kwargs)` onto the value stack.
 public enum Calls {
+  /// A builtin calling back into a Python function (`sorted`'s key, `map`): copies the callee and
+  /// its arguments above the running frame and pushes the callee's frame there, for a tier to
+  /// run (the interpreter's loop, or machine code). The arguments may live in a Swift buffer.
+  public static func enterFromNative(
+    _ function: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value
+  ) throws(PythonError) {
+    let base = Frames.freeBase
+    guard base + count + 2 < Frames.valueStackEnd else {
+      throw raise(.recursionError, "maximum recursion depth exceeded")
+    }
+    base[0] = function
+    for i in 0..<count { base[1 + i] = arguments[i] }
+    try enterFunction(
+      FunctionObject(function), arguments: base + 1, count: count, keywordNames: keywordNames,
+      resultSlot: base, returnsToNative: true)
+  }
+
   /// Pushes a frame for `function` whose arguments sit at `arguments` in the value stack (the
   /// frame's locals start there, so simple calls copy nothing).
   @inlinable
