@@ -32,7 +32,7 @@ extension JIT {
       jit: \(functions.count) code objects compiled, \(bytecodesCompiled) bytecodes, \
       \(bytesCompiled) bytes of machine code, \(siteCount) IC sites
       jit: compile time \(formatted(milliseconds, 3)) ms (\(formatted(speed, 0)) bytecodes/ms); \
-      helper calls \(callsInReach)
+      mapping code memory \(formatted(Double(mappingNanoseconds) / 1e6, 3)) ms; helper calls \(callsInReach)
       jit: code objects run by the interpreter: \(interpretedCodeObjects)\(auditSummary)
 
       """
