@@ -118,6 +118,7 @@ extension StubBuilder {
       load(.rax, base, guard: .object(.builtinFunction))
       asm.cmp(Memory(base: .rax, displacement: 8), Int32(index))
       asm.jump(.notEqual, to: fail)
+      if !isMethod, count == 1, Builtins.table[index].name == "len" { emitInlineLength(base) }
       emitGenericCall(base, count, isMethod)
       return .condition
     case .types(let pair):
@@ -184,6 +185,33 @@ extension StubBuilder {
     checkRaised()
     asm.mov(.rdi, .rax)
     asm.bind(enter)
+  }
+
+  /// `len(x)` of a list, tuple, dict or str: the count every one of them keeps at offset 8 (code
+  /// points for a str). Other arguments fall through to the builtin.
+  private func emitInlineLength(_ base: Memory) {
+    let other = asm.makeLabel()
+    let known = asm.makeLabel()
+    asm.cmp(Memory(base: .rax, displacement: 16), 0)  // a bound builtin is not `len`
+    asm.jump(.notEqual, to: other)
+    asm.mov(.rcx, Memory(base: .rbx, displacement: base.displacement + 8))
+    asm.test(.cl, Int32(Value.tagMask))
+    asm.jump(.notZero, to: other)
+    asm.test(.rcx, .rcx)
+    asm.jump(.zero, to: other)
+    asm.movzx(.edx, Memory(base: .rcx, size: .byte))
+    for tag in [ObjectTag.list, .tuple, .dict, .str] {
+      asm.cmp(.edx, Int32(tag.rawValue))
+      asm.jump(.equal, to: known)
+    }
+    asm.jump(to: other)
+    asm.bind(known)
+    asm.mov(.rax, Memory(base: .rcx, displacement: 8))
+    asm.lea(.rax, Memory(base: .rax, index: .rax, scale: .x1, displacement: 1))
+    countHit()
+    asm.mov(base, .rax)
+    toResume()
+    asm.bind(other)
   }
 
   /// The call through `adder_case_call(_method)`; a `Frame*` result is entered here.

@@ -26,6 +26,12 @@ extension StubBuilder {
     if StubBuilder.isFloatPair(types), let reason = floatBinary(left, right, types, result: result) {
       return reason
     }
+    if opcode == .loadSubscript, types == [.object(.str), .smallInt] {
+      load(.rax, left, guard: types[0])
+      load(.rcx, right, guard: .smallInt)
+      strItem(result: result)
+      return .condition
+    }
     if opcode == .loadSubscript, types[1] == .smallInt,
       types[0] == .object(.list) || types[0] == .object(.tuple)
     {
@@ -116,7 +122,23 @@ extension StubBuilder {
     toResume()
   }
 
-  /// rax = a list or tuple (count at offset 8), rcx = a tagged small int index: rcx becomes the
+  /// rax = a str, rcx = a tagged small int: for an all-ASCII string (header flag bit 0) the
+  /// character is the byte's one-character string, shared and immortal; other strings take the
+  /// slow path.
+  func strItem(result: Memory) {
+    asm.test(Memory(base: .rax, displacement: Int32(ObjectHeader.flagsOffset), size: .byte), 1)
+    asm.jump(.zero, to: slowPathExit())
+    emitIndexInRange()
+    asm.movzx(.ecx, Memory(base: .rax, index: .rcx, scale: .x1, displacement: 32, size: .byte))
+    let characters = Runtime.asciiCharacters.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    asm.movabs(.rdx, UInt64(characters))
+    asm.mov(.rax, Memory(base: .rdx, index: .rcx, scale: .x8))
+    countHit()
+    asm.mov(result, .rax)
+    toResume()
+  }
+
+  /// rax = a list, tuple or str (count at offset 8), rcx = a tagged small int index: rcx becomes the
   /// index counted from the front, or the stub leaves for the slow path (which raises IndexError).
   func emitIndexInRange() {
     let inRange = asm.makeLabel()
