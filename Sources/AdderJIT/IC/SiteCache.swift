@@ -53,8 +53,11 @@ final class SiteCache {
   /// on a rewrite after 100 attempts. A site here can only add cases, never rewrite one, so there is
   /// no re-patching loop to back off from except this one.
   static let uncacheableLimit = 64
-  /// Condition misses after which a keys-version (global) case is rebuilt at most this often.
+  /// A keys-version (global) case is rebuilt at most this often.
   static let rebuildLimit = 16
+  /// Condition misses (not overflows: a small-int case that overflows now and then keeps its fast
+  /// path) after which a site stops observing and goes megamorphic.
+  static let conditionLimit = 64
 
   let descriptor: UnsafeMutablePointer<SiteDescriptor>
   let site: CompiledSite
@@ -115,7 +118,13 @@ final class SiteCache {
     let key = caseKey(a, b)
     if let existing = cases.first(where: { $0.key == key }) {
       missReasons[existing.conditionMiss, default: 0] += 1
-      if key == .global { rebuildGlobal(typeNames(a, b)) }
+      if key == .global {
+        rebuildGlobal(typeNames(a, b))
+      } else if existing.conditionMiss == .condition, missReasons[.condition, default: 0] >= SiteCache.conditionLimit {
+        // A case whose condition keeps failing (a non-ASCII string at a str index site, an index
+        // always out of range) only adds a detour: stop observing.
+        goMegamorphic(reason: "condition keeps failing", typeNames(a, b))
+      }
       return
     }
     let names = typeNames(a, b)
