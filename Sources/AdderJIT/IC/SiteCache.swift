@@ -120,7 +120,9 @@ final class SiteCache {
       missReasons[existing.conditionMiss, default: 0] += 1
       if key == .global {
         rebuildGlobal(typeNames(a, b))
-      } else if existing.conditionMiss == .condition, missReasons[.condition, default: 0] >= SiteCache.conditionLimit {
+      } else if existing.conditionMiss == .condition,
+        missReasons[.condition, default: 0] >= SiteCache.conditionLimit
+      {
         // A case whose condition keeps failing (a non-ASCII string at a str index site, an index
         // always out of range) only adds a detour: stop observing.
         goMegamorphic(reason: "condition keeps failing", typeNames(a, b))
