@@ -16,8 +16,13 @@ import AdderRuntime
 struct ForwardingPlan {
   /// loadFast instructions whose value is not copied to the operand stack.
   var forwardedLoads = Set<Int>()
+  /// loadConst instructions whose constant is stored by the `storeFast` after them.
+  var elidedConstants = Set<Int>()
   /// storeFast instructions done by the operator before them.
   var absorbedStores = Set<Int>()
+  /// `loadFast`/`loadConst` then `storeFast` (an assignment `x = y`, `x = 0`): the store copies
+  /// from the source directly; the load emits only its unbound check.
+  var directStores: [Int: Instruction] = [:]
   var leftLocal: [Int: Int] = [:]
   var rightLocal: [Int: Int] = [:]
   var resultLocal: [Int: Int] = [:]
@@ -38,6 +43,14 @@ extension CodeGenerator {
     let instructions = code.code.instructions
     var plan = ForwardingPlan()
     plan.bound = definitelyBound()
+    for k in 1..<max(instructions.count, 1) where instructions[k].opcode == .storeFast {
+      let source = instructions[k - 1]
+      guard depths[k] != nil, !jumpTargets.contains(k),
+        source.opcode == .loadFast || source.opcode == .loadConst
+      else { continue }
+      plan.directStores[k] = source
+      if source.opcode == .loadFast { plan.forwardedLoads.insert(k - 1) } else { plan.elidedConstants.insert(k - 1) }
+    }
     for k in 0..<instructions.count where CodeGenerator.forwardingConsumers.contains(instructions[k].opcode) {
       guard depths[k] != nil, !jumpTargets.contains(k), k >= 1 else { continue }
       let previous = instructions[k - 1]

@@ -23,8 +23,10 @@ extension CodeGenerator {
       rotate(d, count: 4)
 
     case .loadConst:
-      loadImmediate(.rax, info.constants[n])
-      asm.mov(slot(d), .rax)
+      if !forwarding.elidedConstants.contains(i) {
+        loadImmediate(.rax, info.constants[n])
+        asm.mov(slot(d), .rax)
+      }
     case .loadFast:
       let check = mayBeUnbound(n, at: i)
       let forwarded = forwarding.forwardedLoads.contains(i)
@@ -34,7 +36,16 @@ extension CodeGenerator {
       }
       if !forwarded { copy(local(n), to: slot(d)) }
     case .storeFast:
-      if !forwarding.absorbedStores.contains(i) { copy(slot(d - 1), to: local(n)) }
+      if let source = forwarding.directStores[i] {
+        if source.opcode == .loadFast {
+          copy(local(source.argument), to: local(n))
+        } else {
+          loadImmediate(.rax, info.constants[source.argument])
+          asm.mov(local(n), .rax)
+        }
+      } else if !forwarding.absorbedStores.contains(i) {
+        copy(slot(d - 1), to: local(n))
+      }
     case .deleteFast:
       asm.mov(.rax, local(n))
       asm.test(.rax, .rax)
