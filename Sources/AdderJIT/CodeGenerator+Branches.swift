@@ -62,14 +62,13 @@ extension CodeGenerator {
     let target = label(branch.argument)
     let next = label(i + 2)
     let (whenTrue, whenFalse) = branch.opcode == .popJumpIfTrue ? (target, next) : (next, target)
-    let a = forwarding.leftLocal[i].map(local) ?? slot(d - 2)
-    let b = forwarding.rightLocal[i].map(local) ?? slot(d - 1)
+    let (a, b) = operands(i, depth: d)
     site(
       i, code.code.instructions[i].opcode, fused: true, shape: .compareBranch(a: a, b: b),
       targets: (whenTrue, whenFalse)
     ) { [self] site, _ in
-      asm.mov(.rdi, a)
-      asm.mov(.rsi, b)
+      a.load(into: .rdi, asm)
+      b.load(into: .rsi, asm)
       loadSite(.rdx, site)
       call(.siteCompareBranch)
       checkRaised(i)

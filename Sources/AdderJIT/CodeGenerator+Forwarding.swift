@@ -25,6 +25,9 @@ struct ForwardingPlan {
   var directStores: [Int: Instruction] = [:]
   var leftLocal: [Int: Int] = [:]
   var rightLocal: [Int: Int] = [:]
+  /// Constant operands (their `loadConst` elided), by constant index.
+  var leftConstant: [Int: Int] = [:]
+  var rightConstant: [Int: Int] = [:]
   var resultLocal: [Int: Int] = [:]
   /// Per instruction: the locals every path has bound before it (bit i = local i).
   var bound: [UInt64] = []
@@ -49,7 +52,11 @@ extension CodeGenerator {
         source.opcode == .loadFast || source.opcode == .loadConst
       else { continue }
       plan.directStores[k] = source
-      if source.opcode == .loadFast { plan.forwardedLoads.insert(k - 1) } else { plan.elidedConstants.insert(k - 1) }
+      if source.opcode == .loadFast {
+        plan.forwardedLoads.insert(k - 1)
+      } else {
+        plan.elidedConstants.insert(k - 1)
+      }
     }
     for k in 0..<instructions.count where CodeGenerator.forwardingConsumers.contains(instructions[k].opcode) {
       guard depths[k] != nil, !jumpTargets.contains(k), k >= 1 else { continue }
@@ -57,12 +64,19 @@ extension CodeGenerator {
       if previous.opcode == .loadFast {
         plan.forwardedLoads.insert(k - 1)
         plan.rightLocal[k] = previous.argument
+      } else if previous.opcode == .loadConst {
+        plan.elidedConstants.insert(k - 1)
+        plan.rightConstant[k] = previous.argument
       }
-      if k >= 2, !jumpTargets.contains(k - 1), previous.opcode == .loadFast || previous.opcode == .loadConst,
-        instructions[k - 2].opcode == .loadFast
-      {
-        plan.forwardedLoads.insert(k - 2)
-        plan.leftLocal[k] = instructions[k - 2].argument
+      if k >= 2, !jumpTargets.contains(k - 1), previous.opcode == .loadFast || previous.opcode == .loadConst {
+        let producer = instructions[k - 2]
+        if producer.opcode == .loadFast {
+          plan.forwardedLoads.insert(k - 2)
+          plan.leftLocal[k] = producer.argument
+        } else if producer.opcode == .loadConst {
+          plan.elidedConstants.insert(k - 2)
+          plan.leftConstant[k] = producer.argument
+        }
       }
       if !fusesWithNextBranch(k), k + 1 < instructions.count, instructions[k + 1].opcode == .storeFast,
         !jumpTargets.contains(k + 1)
@@ -72,6 +86,20 @@ extension CodeGenerator {
       }
     }
     return plan
+  }
+
+  /// The two operands of the operator at instruction `i`: forwarded locals and constants, else
+  /// their operand slots.
+  func operands(_ i: Int, depth d: Int) -> (Operand, Operand) {
+    func operand(_ local: Int?, _ constant: Int?, _ slotDepth: Int) -> Operand {
+      if let local { return .memory(self.local(local)) }
+      if let constant { return .constant(info.constants[constant]) }
+      return .memory(slot(slotDepth))
+    }
+    return (
+      operand(forwarding.leftLocal[i], forwarding.leftConstant[i], d - 2),
+      operand(forwarding.rightLocal[i], forwarding.rightConstant[i], d - 1)
+    )
   }
 
   /// Whether `loadFast local` at instruction `index` needs its unbound check.

@@ -94,12 +94,11 @@ extension CodeGenerator {
       .inplaceRightShift, .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor, .compareLess,
       .compareLessEqual, .compareEqual, .compareNotEqual, .compareGreater, .compareGreaterEqual,
       .contains, .notContains, .loadSubscript:
-      let a = forwarding.leftLocal[i].map(local) ?? slot(d - 2)
-      let b = forwarding.rightLocal[i].map(local) ?? slot(d - 1)
+      let (a, b) = operands(i, depth: d)
       let result = forwarding.resultLocal[i].map(local) ?? slot(d - 2)
       site(i, opcode, shape: .binary(a: a, b: b, result: result)) { [self] site, resume in
-        asm.mov(.rdi, a)
-        asm.mov(.rsi, b)
+        a.load(into: .rdi, asm)
+        b.load(into: .rsi, asm)
         loadSite(.rdx, site)
         call(.siteBinary)
         checkRaised(i)

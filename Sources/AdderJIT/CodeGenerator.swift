@@ -238,14 +238,28 @@ struct CompiledSite {
   let targets: (whenTrue: Label, whenFalse: Label)?
 }
 
+/// An operator's operand as its site sees it: a slot or a local, or a constant, which code loads
+/// as an immediate (constants are immortal, so machine code may hold them).
+enum Operand {
+  case memory(Memory)
+  case constant(Value)
+
+  func load(into register: Register, _ asm: Assembler) {
+    switch self {
+    case .memory(let memory): asm.mov(register, memory)
+    case .constant(let value): asm.movabs(register, value.raw)
+    }
+  }
+}
+
 /// Where a site's operands and result live, by kind of site: what a case stub loads, tests and
 /// stores. Operands are value-stack slots of the running frame (`[rbx + disp]`).
 enum SiteShape {
   /// `a op b` (binary operators, unfused comparisons, `a[b]`): operands and result in operand
   /// slots, or in locals when forwarded (see `ForwardingPlan`).
-  case binary(a: Memory, b: Memory, result: Memory)
+  case binary(a: Operand, b: Operand, result: Memory)
   /// A comparison fused with its branch.
-  case compareBranch(a: Memory, b: Memory)
+  case compareBranch(a: Operand, b: Operand)
   /// `op a`, the result replacing it (unary operators, `iter`).
   case unary(operand: Memory)
   /// The truth of a value that is not True/False/None, for a branch.

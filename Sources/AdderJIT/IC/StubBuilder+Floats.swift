@@ -19,8 +19,8 @@ extension StubBuilder {
 
   /// Loads an operand of key `type` (float or small int) into `target`; jumps to `fail` if the
   /// guard fails.
-  func loadDouble(_ memory: Memory, _ type: TypeKey, into target: XMMRegister) {
-    asm.mov(.rax, memory)
+  func loadDouble(_ operand: Operand, _ type: TypeKey, into target: XMMRegister) {
+    operand.load(into: .rax, asm)
     if type == .smallInt {
       asm.test(.al, 1)
       asm.jump(.zero, to: fail)
@@ -90,7 +90,7 @@ extension StubBuilder {
   }
 
   /// `a op b` on floats (and a float with a small int).
-  func floatBinary(_ left: Memory, _ right: Memory, _ types: [TypeKey], result: Memory) -> MissReason? {
+  func floatBinary(_ left: Operand, _ right: Operand, _ types: [TypeKey], result: Memory) -> MissReason? {
     let operation = opcode
     // Python compares an int with a float exactly, not through a conversion that may round:
     // mixed comparisons take the helper.
@@ -156,7 +156,7 @@ extension StubBuilder {
   }
 
   /// A float comparison feeding its branch.
-  func floatCompareBranch(_ left: Memory, _ right: Memory, _ types: [TypeKey]) -> MissReason? {
+  func floatCompareBranch(_ left: Operand, _ right: Operand, _ types: [TypeKey]) -> MissReason? {
     guard types == [.float, .float], let condition = StubBuilder.condition(opcode) else { return nil }
     loadDouble(left, types[0], into: .xmm0)
     loadDouble(right, types[1], into: .xmm1)

@@ -18,7 +18,7 @@ extension StubBuilder {
 
   /// `a op b`: small ints inline, list/tuple indexed by a small int inline, any other cacheable
   /// pair through the operation's helper (the pair's types checked here).
-  func binaryCase(_ left: Memory, _ right: Memory, _ types: [TypeKey], result: Memory) -> MissReason? {
+  func binaryCase(_ left: Operand, _ right: Operand, _ types: [TypeKey], result: Memory) -> MissReason? {
     guard StubBuilder.cacheable(types) else { return nil }
     if types == [.smallInt, .smallInt], let reason = smallIntBinary(left, right, result: result) {
       return reason
@@ -53,15 +53,15 @@ extension StubBuilder {
 
   /// Small int op small int on tagged words (n is stored as 2n+1); nil for operators that have no
   /// inline form (they take the helper).
-  private func smallIntBinary(_ left: Memory, _ right: Memory, result: Memory) -> MissReason? {
+  private func smallIntBinary(_ left: Operand, _ right: Operand, result: Memory) -> MissReason? {
     let operation = opcode
     let inline: Set<Opcode> = [
       .add, .inplaceAdd, .subtract, .inplaceSubtract, .multiply, .inplaceMultiply, .bitAnd, .inplaceBitAnd,
       .bitOr, .inplaceBitOr, .bitXor, .inplaceBitXor,
     ]
     guard inline.contains(operation) || StubBuilder.condition(operation) != nil else { return nil }
-    asm.mov(.rax, left)
-    asm.mov(.rcx, right)
+    left.load(into: .rax, asm)
+    right.load(into: .rcx, asm)
     asm.mov(.edx, .eax)
     asm.and(.edx, .ecx)
     asm.test(.dl, 1)
@@ -153,11 +153,11 @@ extension StubBuilder {
   }
 
   /// A comparison and its branch: small ints set the flags and branch directly.
-  func compareBranchCase(_ left: Memory, _ right: Memory, _ types: [TypeKey]) -> MissReason? {
+  func compareBranchCase(_ left: Operand, _ right: Operand, _ types: [TypeKey]) -> MissReason? {
     guard StubBuilder.cacheable(types) else { return nil }
     if types == [.smallInt, .smallInt], let condition = StubBuilder.condition(opcode) {
-      asm.mov(.rax, left)
-      asm.mov(.rcx, right)
+      left.load(into: .rax, asm)
+      right.load(into: .rcx, asm)
       asm.mov(.edx, .eax)
       asm.and(.edx, .ecx)
       asm.test(.dl, 1)

@@ -123,7 +123,12 @@ final class StubBuilder {
 
   /// Loads `memory` into `register` and guards it on `key`.
   func load(_ register: Register, _ memory: Memory, guard key: TypeKey) {
-    asm.mov(register, memory)
+    load(register, .memory(memory), guard: key)
+  }
+
+  /// Loads an operand (a slot, a local or a constant) into `register` and guards it on `key`.
+  func load(_ register: Register, _ operand: Operand, guard key: TypeKey) {
+    operand.load(into: register, asm)
     key.emitGuard(asm, register, scratch: .r10, fail: fail)
   }
 
