@@ -56,10 +56,10 @@ enum ICReport {
     return parts.joined(separator: ", ")
   }
 
-  static func typesText(_ cache: SiteCache) -> String {
+  static func typeEntries(_ cache: SiteCache) -> [String] {
     cache.typeOrder.filter { !$0.names.isEmpty }.map {
       "(\($0.names.joined(separator: ", "))) ×\(cache.typesSeen[$0.pair]!)"
-    }.joined(separator: " ")
+    }
   }
 
   static func table() -> String {
@@ -77,11 +77,28 @@ enum ICReport {
       if !misses.isEmpty { detail += "; misses: \(misses)" }
       if cache.patches > 0 { detail += "; \(cache.patches) patches, \(cache.bytesPatched) bytes" }
       text += detail + "\n"
-      let types = typesText(cache)
-      if !types.isEmpty { text += "    types: " + types + "\n" }
+      let types = typeEntries(cache)
+      if !types.isEmpty { text += wrapped(types, first: "    types: ", indent: "           ") }
     }
     text += summaryText(sites)
     return text
+  }
+
+  /// `first` then the entries, one space apart, broken between entries so that lines fit a
+  /// 100-column terminal.
+  static func wrapped(_ entries: [String], first: String, indent: String, width: Int = 98) -> String {
+    var out = ""
+    var current = first
+    for entry in entries {
+      let fresh = current == first || current == indent
+      if !fresh, current.count + 1 + entry.count > width {
+        out += current + "\n"
+        current = indent + entry
+      } else {
+        current += (fresh ? "" : " ") + entry
+      }
+    }
+    return out + current + "\n"
   }
 
   static func summaryText(_ sites: [SiteCache]) -> String {

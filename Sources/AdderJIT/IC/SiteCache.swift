@@ -108,13 +108,7 @@ final class SiteCache {
 
   /// Called by the miss handler (the miss is already counted) before it runs the operation.
   func miss(_ a: Value, _ b: Value) {
-    let pair = typePair(a, b)
-    if let count = typesSeen[pair] {
-      typesSeen[pair] = count + 1
-    } else {
-      typesSeen[pair] = 1
-      typeOrder.append((pair, typeNames(a, b)))
-    }
+    countTypes(a, b)
     let key = caseKey(a, b)
     if let existing = cases.first(where: { $0.key == key }) {
       missReasons[existing.conditionMiss, default: 0] += 1
@@ -141,6 +135,19 @@ final class SiteCache {
       return
     }
     add(plan, key: key, names: names, reason: "type")
+  }
+
+  /// Counts the operand types of an execution that reached the handler (every miss; and, when
+  /// statistics are on, every megamorphic execution, so that a megamorphic site shows all the
+  /// types it sees).
+  func countTypes(_ a: Value, _ b: Value) {
+    let pair = typePair(a, b)
+    if let count = typesSeen[pair] {
+      typesSeen[pair] = count + 1
+    } else {
+      typesSeen[pair] = 1
+      typeOrder.append((pair, typeNames(a, b)))
+    }
   }
 
   /// The Python type names of the operands the site looks at.
@@ -263,6 +270,7 @@ extension JIT {
     let d = descriptor(site)
     if d.pointee.state == .megamorphic {
       d.pointee.hits &+= 1
+      if options.countHits { caches[Int(d.pointee.cacheIndex)].countTypes(a, b) }
       return
     }
     d.pointee.misses &+= 1
