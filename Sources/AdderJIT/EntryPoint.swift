@@ -143,6 +143,10 @@ extension EntryPoint {
     entryAddress(entryCaseEnterExact as @convention(c) (UnsafeMutableRawPointer, UInt64) -> UInt),
     ["arguments", "function"], .frame, allocates: false, reenters: false)
 
+  static let caseEnterBound = EntryPoint(
+    "adder_case_enter_bound",
+    entryAddress(entryCaseEnterBound as @convention(c) (UnsafeMutableRawPointer, UInt64, Int) -> UInt),
+    ["arguments", "function", "count"], .frame)
   static let boxFloat = EntryPoint(
     "adder_box_float", entryAddress(entryBoxFloat as @convention(c) (UInt64) -> UInt64), ["double bits"],
     .value, raises: false, reenters: false)
@@ -254,6 +258,6 @@ extension EntryPoint {
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     makeCell, formatValue, importName, importFrom, raiseAssertion, raise, storeGlobal, deleteGlobal,
     unboundLocal, unboundDeref, caseBinary, caseCompareBranch, caseUnary, caseTruth, caseStoreSubscript,
-    caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, boxFloat,
+    caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
   ]
 }

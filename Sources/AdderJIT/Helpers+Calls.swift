@@ -119,6 +119,23 @@ func entryCaseEnterExact(_ argumentsRaw: UnsafeMutableRawPointer, _ function: UI
   return UInt(bitPattern: Frames.top)
 }
 
+/// A call case for a Python function of known code that needs argument binding (defaults,
+/// `*args`, cells, free variables): the shared binder pushes its frame, which the stub then enters
+/// directly. 0 when binding raised.
+@c(adder_case_enter_bound)
+func entryCaseEnterBound(_ argumentsRaw: UnsafeMutableRawPointer, _ function: UInt64, _ count: Int) -> UInt {
+  let arguments = slots(argumentsRaw)
+  do {
+    try JIT.checkNativeStack()
+    try Calls.enterFunction(
+      FunctionObject(value(function)), arguments: arguments, count: count, keywordNames: .empty,
+      resultSlot: arguments - 1, returnsToNative: false)
+  } catch {
+    return 0
+  }
+  return UInt(bitPattern: Frames.top)
+}
+
 /// The error path of every frame: records the frame's traceback entry at the instruction that
 /// raised and pops its record. Returns 0 (the frame's result: "raised").
 @c(adder_unwind)

@@ -82,8 +82,9 @@ extension StubBuilder {
     return .condition
   }
 
-  /// Calls. A Python function of known code, called with exactly its parameters: its frame is
-  /// pushed by a small helper and its machine code called directly (`call rel32`). A builtin (by
+  /// Calls. A Python function of known code: called with exactly its parameters (and no cells),
+  /// its frame is pushed inline, else by the shared binder; either way its machine code is called
+  /// directly (`call rel32`). A builtin (by
   /// index) or any other callable of a known type: the generic preparation without the miss.
   func callCase(_ base: Memory, _ count: Int, _ callOpcode: Opcode, _ key: CaseKey, _ a: Value, _ b: Value)
     -> MissReason?
@@ -95,9 +96,8 @@ extension StubBuilder {
     switch key {
     case .function(let infoAddress):
       let info = UnsafeMutablePointer<CodeInfo>(bitPattern: infoAddress)!
-      guard info.pointee.isSimple, count == info.pointee.parameterCount, !isMethod || b.isEmpty else {
-        return nil
-      }
+      guard !isMethod || b.isEmpty else { return nil }
+      let exact = info.pointee.isSimple && count == info.pointee.parameterCount
       if info.pointee.entry == nil { JIT.compile(info) }
       load(.rax, base, guard: .object(.function))
       asm.movabs(.rcx, UInt64(infoAddress))
@@ -107,7 +107,17 @@ extension StubBuilder {
         asm.cmp(selfSlot, 0)
         asm.jump(.notEqual, to: fail)
       }
-      emitEnterExact(info, arguments: arguments)
+      if exact {
+        emitEnterExact(info, arguments: arguments)
+      } else {
+        // Defaults, *args, cells or free variables: the shared binder pushes the frame.
+        asm.lea(.rdi, arguments)
+        asm.mov(.rsi, .rax)
+        asm.mov(.edx, Int64(count))
+        asm.call(address: EntryPoint.caseEnterBound.address)
+        checkRaised()
+        asm.mov(.rdi, .rax)
+      }
       asm.call(address: info.pointee.entry!)
       checkRaised()
       countHit()
