@@ -40,6 +40,9 @@ public struct SiteDescriptor {
   /// Executions that a patched case handled (counted only when statistics are on), and, once
   /// the site is megamorphic, executions of the generic helper.
   public var hits: Int
+  /// Small-int overflows handled by a case's own overflow exit (they call the generic helper
+  /// without going through the miss handler): misses with reason "overflow".
+  public var overflows: Int
   /// Index of the site's `SiteCache` in `JIT.caches` (-1 until the code is installed).
   public var cacheIndex: Int32
 
@@ -52,7 +55,7 @@ public struct SiteDescriptor {
       to: SiteDescriptor(
         opcode: opcode, state: .uninitialized, fusedBranch: fusedBranch, codeIndex: Int32(codeIndex),
         instructionIndex: Int32(instructionIndex), line: Int32(line), column: Int32(column), misses: 0,
-        hits: 0, cacheIndex: -1))
+        hits: 0, overflows: 0, cacheIndex: -1))
     return site
   }
 

@@ -15,7 +15,7 @@ enum ICReport {
   static func sitesThatRan() -> [SiteCache] {
     JIT.caches.filter { $0.executions > 0 }.sorted {
       let (a, b) = ($0.descriptor.pointee, $1.descriptor.pointee)
-      if a.misses != b.misses { return a.misses > b.misses }
+      if $0.misses != $1.misses { return $0.misses > $1.misses }
       return ($0.filename, a.line, a.column) < ($1.filename, b.line, b.column)
     }
   }
@@ -51,7 +51,7 @@ enum ICReport {
 
   static func missText(_ cache: SiteCache) -> String {
     let parts = MissReason.allCases.compactMap { reason in
-      cache.missReasons[reason].map { "\(reason.rawValue) \($0)" }
+      cache.misses(reason) > 0 ? "\(reason.rawValue) \(cache.misses(reason))" : nil
     }
     return parts.joined(separator: ", ")
   }
@@ -71,7 +71,7 @@ enum ICReport {
       let d = cache.descriptor.pointee
       let place = "\(cache.filename):\(d.line):\(d.column)"
       text += pad(shorten(place, 27), 28) + pad(shorten(cache.function, 15), 16) + pad(operation(cache), 8)
-      text += pad(d.state.name, 14) + leftPad(String(d.hits), 12) + leftPad(String(d.misses), 10) + "\n"
+      text += pad(d.state.name, 14) + leftPad(String(d.hits), 12) + leftPad(String(cache.misses), 10) + "\n"
       var detail = "    \(transitionPath(cache))"
       let misses = missText(cache)
       if !misses.isEmpty { detail += "; misses: \(misses)" }
@@ -123,7 +123,7 @@ enum ICReport {
       for cache in sites {
         states[cache.state, default: 0] += 1
         hits += cache.descriptor.pointee.hits
-        misses += cache.descriptor.pointee.misses
+        misses += cache.misses
         patches += cache.patches
         bytes += cache.bytesPatched
       }
@@ -145,9 +145,9 @@ enum ICReport {
       var fields: [String] = [
         "\"file\": \(quoted(cache.filename))", "\"line\": \(d.line)", "\"column\": \(d.column)",
         "\"function\": \(quoted(cache.function))", "\"op\": \(quoted(operation(cache)))",
-        "\"state\": \(quoted(d.state.name))", "\"hits\": \(d.hits)", "\"misses\": \(d.misses)",
+        "\"state\": \(quoted(d.state.name))", "\"hits\": \(d.hits)", "\"misses\": \(cache.misses)",
       ]
-      let reasons = MissReason.allCases.map { "\(quoted($0.rawValue)): \(cache.missReasons[$0] ?? 0)" }
+      let reasons = MissReason.allCases.map { "\(quoted($0.rawValue)): \(cache.misses($0))" }
       fields.append("\"missReasons\": {\(reasons.joined(separator: ", "))}")
       let types = cache.typeOrder.filter { !$0.names.isEmpty }.map { entry in
         "{\"operands\": [\(entry.names.map(quoted).joined(separator: ", "))], \"count\": \(cache.typesSeen[entry.pair]!)}"

@@ -104,7 +104,14 @@ final class SiteCache {
   }
 
   var state: SiteState { descriptor.pointee.state }
-  var executions: Int { descriptor.pointee.hits + descriptor.pointee.misses }
+  var executions: Int { descriptor.pointee.hits + misses }
+  /// Every miss: those the handler saw and the overflows cases handled themselves.
+  var misses: Int { descriptor.pointee.misses + descriptor.pointee.overflows }
+
+  /// Misses with `reason`.
+  func misses(_ reason: MissReason) -> Int {
+    (missReasons[reason] ?? 0) + (reason == .overflow ? descriptor.pointee.overflows : 0)
+  }
 
   /// Called by the miss handler (the miss is already counted) before it runs the operation.
   func miss(_ a: Value, _ b: Value) {

@@ -72,19 +72,19 @@ extension StubBuilder {
       // (2n+1) + 2m = 2(n+m)+1; overflows exactly when n+m does.
       asm.lea(.rdx, Memory(base: .rcx, displacement: -1))
       asm.add(.rax, .rdx)
-      asm.jump(.overflow, to: slowPathExit())
+      asm.jump(.overflow, to: overflowExit(left, right, result: result))
       reason = .overflow
     case .subtract, .inplaceSubtract:
       asm.lea(.rdx, Memory(base: .rcx, displacement: -1))
       asm.sub(.rax, .rdx)
-      asm.jump(.overflow, to: slowPathExit())
+      asm.jump(.overflow, to: overflowExit(left, right, result: result))
       reason = .overflow
     case .multiply, .inplaceMultiply:
       // n * 2m = 2nm, then +1.
       asm.sar(.rax, 1)
       asm.lea(.rcx, Memory(base: .rcx, displacement: -1))
       asm.imul(.rax, .rcx)
-      asm.jump(.overflow, to: slowPathExit())
+      asm.jump(.overflow, to: overflowExit(left, right, result: result))
       asm.or(.rax, 1)
       reason = .overflow
     case .bitAnd, .inplaceBitAnd:
@@ -120,6 +120,29 @@ extension StubBuilder {
     countHit()
     asm.mov(result, .rax)
     toResume()
+  }
+
+  /// Where a small-int case goes when the result does not fit: counts the overflow in the
+  /// descriptor and runs the operation's helper (which makes the big int), without the miss
+  /// handler: an int site that overflows now and then keeps its fast path at a small cost.
+  func overflowExit(_ left: Operand, _ right: Operand, result: Memory) -> Label {
+    let label = asm.makeLabel()
+    let operation = opcode
+    deferred.append { [self] in
+      asm.bind(label)
+      let overflows =
+        UnsafeMutableRawPointer(cache.descriptor) + MemoryLayout<SiteDescriptor>.offset(of: \.overflows)!
+      asm.movabs(.r11, UInt64(UInt(bitPattern: overflows)))
+      asm.inc(Memory(base: .r11))
+      left.load(into: .rdi, asm)
+      right.load(into: .rsi, asm)
+      asm.mov(.edx, Int64(operation.rawValue))
+      asm.call(address: EntryPoint.caseBinary.address)
+      checkRaised()
+      asm.mov(result, .rax)
+      toResume()
+    }
+    return label
   }
 
   /// rax = a str, rcx = a tagged small int: for an all-ASCII string (header flag bit 0) the

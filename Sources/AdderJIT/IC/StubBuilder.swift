@@ -21,6 +21,8 @@ final class StubBuilder {
   let fail: Label
   /// Exits to absolute addresses, emitted after the fast path.
   var exits: [(Label, UnsafeRawPointer)] = []
+  /// Out-of-line blocks (overflow paths), emitted after the fast path.
+  var deferred: [() -> Void] = []
   var opcode: Opcode { cache.descriptor.pointee.opcode }
 
   init(cache: SiteCache) {
@@ -93,6 +95,8 @@ final class StubBuilder {
 
   /// Emits the pending far exits.
   func emitExits() {
+    for block in deferred { block() }
+    deferred = []
     for (label, target) in exits {
       asm.bind(label)
       asm.jump(address: target)
