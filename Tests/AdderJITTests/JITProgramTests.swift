@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// Whole-program properties of the JIT tier: no silent fallback, code growth, deep recursion,
@@ -95,5 +96,52 @@ struct JITProgramTests {
     #expect(listing.contains("at test.py:2:12: + monomorphic"))
     #expect(listing.contains("; slow path of IC site"))
     #expect(listing.contains("jmp"))
+  }
+
+  static let seed = """
+    def add(lhs, rhs):
+        return lhs + rhs
+    print(add(1, 2))
+    print(add("Lunch", "Class"))
+    print(add(3.5, 2.4))
+    print(add(1, 3.4))
+    print(add([1,2,3], [4,5,6]))
+    """
+
+  @Test func traceShowsEachTransitionAsItHappens() throws {
+    let result = try AdderProcess.run(JITProgramTests.seed, flags: ["--trace-ic"])
+    let lines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("ic + ") }
+    #expect(lines.count == 5)
+    #expect(
+      lines.first?.hasPrefix("ic + test.py:2:12 in add: uninitialized -> monomorphic (int, int), patched ")
+        == true)
+    #expect(lines.last == "ic + test.py:2:12 in add: polymorphic -> megamorphic (list, list), type")
+  }
+
+  @Test func statisticsTableAndJSONCarryTheSchema() throws {
+    let table = try AdderProcess.run(JITProgramTests.seed, flags: ["--ic-stats"])
+    #expect(table.stdout.hasSuffix("[1, 2, 3, 4, 5, 6]\n"), "stdout stays the program's")
+    #expect(table.stderr.contains("test.py:2:12"))
+    #expect(table.stderr.contains("0 → 1 → P → N"))
+    #expect(table.stderr.contains("summary: "))
+    #expect(table.stderr.split(separator: "\n").allSatisfy { $0.count <= 100 }, "fits 100 columns")
+    let json = try AdderProcess.run(JITProgramTests.seed, flags: ["--ic-stats=json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.stderr.utf8)) as? [String: Any]
+    let sites = object?["sites"] as? [[String: Any]] ?? []
+    let add = sites.first { ($0["op"] as? String) == "+" }
+    for key in [
+      "file", "line", "column", "function", "op", "state", "hits", "misses", "types", "transitions",
+    ] {
+      #expect(add?[key] != nil, "site key \(key)")
+    }
+    #expect(add?["state"] as? String == "megamorphic")
+    let types = add?["types"] as? [[String: Any]] ?? []
+    #expect(types.first?["operands"] as? [String] == ["int", "int"])
+    let transitions = add?["transitions"] as? [[String: Any]] ?? []
+    #expect(
+      transitions.map { $0["to"] as? String ?? "" } == [
+        "monomorphic", "polymorphic", "polymorphic", "polymorphic", "megamorphic",
+      ])
+    #expect(object?["summary"] != nil)
   }
 }
