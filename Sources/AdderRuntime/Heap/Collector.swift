@@ -132,11 +132,7 @@ public enum Collector {
         chunkFree = cell
       }
       if liveCells == 0 {
-        if Heap.spareChunks.count < Heap.maximumSpareChunks {
-          Heap.spareChunks.append(chunk.base)
-        } else {
-          free(chunk.base)
-        }
+        free(chunk.base)
         statistics.heapBytes -= Heap.chunkSize
         continue
       }
