@@ -39,6 +39,9 @@ struct CollectorTests {
 
   @Test func cyclesAreCollected() {
     RuntimeTestLock.run {
+      // Under the lock: the conservative scan must cover this thread (another suite may have
+      // started the collector on its own thread).
+      Collector.start()
       let addresses = Self.makeCycles()
       #expect(addresses.allSatisfy(Self.isLive))
       Self.scrubStack()
@@ -52,6 +55,9 @@ struct CollectorTests {
 
   @Test func reachableObjectsSurvive() {
     RuntimeTestLock.run {
+      // Under the lock: the conservative scan must cover this thread (another suite may have
+      // started the collector on its own thread).
+      Collector.start()
       let list = ListObject.make()
       list.append(list.ref.value)
       let text = Value.str("held by a Swift local")
@@ -67,6 +73,9 @@ struct CollectorTests {
   /// collects first (stress), and the first string is held only in this frame.
   @Test func valuesHeldByARunningHelperSurvive() throws {
     try RuntimeTestLock.run {
+      // Under the lock: the conservative scan must cover this thread (another suite may have
+      // started the collector on its own thread).
+      Collector.start()
       Heap.stress = true
       defer { Heap.stress = false }
       let first = Value.str("first " + String(repeating: "x", count: 40))
@@ -85,6 +94,9 @@ struct CollectorTests {
 
   @Test func heapStaysFlatWhileBuildingAndDroppingGarbage() {
     RuntimeTestLock.run {
+      // Under the lock: the conservative scan must cover this thread (another suite may have
+      // started the collector on its own thread).
+      Collector.start()
       Collector.collect()
       let before = Collector.statistics
       var keep = Value.none

@@ -23,35 +23,55 @@ struct ValueTests {
     Double.infinity, -Double.infinity, Double.nan, 1e300, 1e-300, Double.leastNonzeroMagnitude,
   ])
   func extremeFloatsAreBoxed(d: Double) {
-    Runtime.start()
-    #expect(Value.inlineFloat(d) == nil)
-    let value = Value.float(d)
-    #expect(value.isObject(.float))
-    #expect(value.double.bitPattern == d.bitPattern)
+    RuntimeTestLock.run {
+      // Under the lock: the conservative scan must cover this thread (another suite may have
+      // started the collector on its own thread).
+      Collector.start()
+      Runtime.start()
+      #expect(Value.inlineFloat(d) == nil)
+      let value = Value.float(d)
+      #expect(value.isObject(.float))
+      #expect(value.double.bitPattern == d.bitPattern)
+    }
   }
 
   @Test func specialsAreDistinct() {
-    let specials: [Value] = [.none, .false, .true, .ellipsis]
-    #expect(Set(specials.map(\.raw)).count == 4)
-    #expect(Value.true.isBool && Value.false.isBool && !Value.none.isBool)
-    #expect(specials.allSatisfy { !$0.isSmallInt && !$0.isInlineFloat && !$0.isHeapObject })
+    RuntimeTestLock.run {
+      // Under the lock: the conservative scan must cover this thread (another suite may have
+      // started the collector on its own thread).
+      Collector.start()
+      let specials: [Value] = [.none, .false, .true, .ellipsis]
+      #expect(Set(specials.map(\.raw)).count == 4)
+      #expect(Value.true.isBool && Value.false.isBool && !Value.none.isBool)
+      #expect(specials.allSatisfy { !$0.isSmallInt && !$0.isInlineFloat && !$0.isHeapObject })
+    }
   }
 
   @Test func smallIntAdditionOverflowsIntoBigInts() throws {
-    Runtime.start()
-    let max = Value(smallInt: Value.smallIntMax)
-    let sum = try add(max, Value(smallInt: 1))
-    #expect(sum.isBigInt)
-    #expect(try reprString(sum) == "4611686018427387904")
-    let back = try subtract(sum, Value(smallInt: 1))
-    #expect(back.isSmallInt, "a big result that fits demotes to a small int")
+    try RuntimeTestLock.run {
+      // Under the lock: the conservative scan must cover this thread (another suite may have
+      // started the collector on its own thread).
+      Collector.start()
+      Runtime.start()
+      let max = Value(smallInt: Value.smallIntMax)
+      let sum = try add(max, Value(smallInt: 1))
+      #expect(sum.isBigInt)
+      #expect(try reprString(sum) == "4611686018427387904")
+      let back = try subtract(sum, Value(smallInt: 1))
+      #expect(back.isSmallInt, "a big result that fits demotes to a small int")
+    }
   }
 
   @Test func intTrueDivisionIsCorrectlyRounded() throws {
-    Runtime.start()
-    let big = try power(Value(smallInt: 10), Value(smallInt: 30))
-    #expect(try trueDivide(big, Value(smallInt: 7)).double == 1.4285714285714286e29)
-    let x = try add(try power(Value(smallInt: 2), Value(smallInt: 63)), Value(smallInt: 1))
-    #expect(try trueDivide(x, Value(smallInt: 2)).double == 4.611686018427388e18)
+    try RuntimeTestLock.run {
+      // Under the lock: the conservative scan must cover this thread (another suite may have
+      // started the collector on its own thread).
+      Collector.start()
+      Runtime.start()
+      let big = try power(Value(smallInt: 10), Value(smallInt: 30))
+      #expect(try trueDivide(big, Value(smallInt: 7)).double == 1.4285714285714286e29)
+      let x = try add(try power(Value(smallInt: 2), Value(smallInt: 63)), Value(smallInt: 1))
+      #expect(try trueDivide(x, Value(smallInt: 2)).double == 4.611686018427388e18)
+    }
   }
 }
