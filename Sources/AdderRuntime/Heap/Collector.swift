@@ -132,7 +132,11 @@ public enum Collector {
         chunkFree = cell
       }
       if liveCells == 0 {
-        free(chunk.base)
+        if Heap.spareChunks.count < Heap.maximumSpareChunks {
+          Heap.spareChunks.append(chunk.base)
+        } else {
+          free(chunk.base)
+        }
         statistics.heapBytes -= Heap.chunkSize
         continue
       }
