@@ -81,6 +81,4 @@ final class CodeArena {
     if code.memory === stubs.memory { return stubs }
     return regions.first { $0.memory === code.memory } ?? stubs
   }
-
-  var bytesMapped: Int { regions.reduce(stubs.memory.capacity) { $0 + $1.memory.capacity } }
 }

@@ -24,12 +24,13 @@ public enum JIT {
     public var icStatisticsFile: String? = nil
     /// One line on stderr per site transition.
     public var traceIC = false
-    /// Stubs count their hits (only when someone will read the counts).
-    var countHits: Bool { icStatistics != nil || icStatisticsFile != nil }
     public init() {}
   }
 
   nonisolated(unsafe) static var options = Options()
+  /// Stubs count their hits, and megamorphic sites their types, only when someone will read the
+  /// counts. A plain stored flag: the megamorphic path reads it on every execution.
+  nonisolated(unsafe) static var countHits = false
   nonisolated(unsafe) static var arena: CodeArena? = nil
   /// Every compiled code object, in compilation order.
   nonisolated(unsafe) static var functions: [CompiledFunction] = []
@@ -46,6 +47,7 @@ public enum JIT {
   /// The tier as `ProgramRunner` sees it.
   public static func tier(_ options: Options) -> ExecutionTier {
     JIT.options = options
+    JIT.countHits = options.icStatistics != nil || options.icStatisticsFile != nil
     return ExecutionTier(
       name: "jit", start: start,
       runModule: { code, globals throws(PythonError) in try runModule(code, globals: globals) },

@@ -277,7 +277,7 @@ extension JIT {
     let d = descriptor(site)
     if d.pointee.state == .megamorphic {
       d.pointee.hits &+= 1
-      if options.countHits { caches[Int(d.pointee.cacheIndex)].countTypes(a, b) }
+      if countHits { caches[Int(d.pointee.cacheIndex)].countTypes(a, b) }
       return
     }
     d.pointee.misses &+= 1

@@ -50,7 +50,7 @@ extension StubBuilder {
     asm.movq(target, .rax)
     asm.jump(to: done)
     asm.bind(boxed)
-    TypeKey.float.emitHeapGuardOnly(asm, .rax, scratch: .rdx, fail: fail)
+    TypeKey.emitHeapGuard(asm, .rax, scratch: .rdx, tag: .float, fail: fail)
     asm.movsd(target, Memory(base: .rax, displacement: 8))
     asm.bind(done)
   }
@@ -162,25 +162,8 @@ extension StubBuilder {
     loadDouble(right, types[1], into: .xmm1)
     emitFloatCompare(condition)
     countHit()
-    let isTrue = asm.makeLabel()
     asm.test(.al, .al)
-    asm.jump(.notZero, to: isTrue)
-    asm.jump(address: cache.whenFalse!)
-    asm.bind(isTrue)
-    asm.jump(address: cache.whenTrue!)
+    branch(when: .notZero)
     return .condition
-  }
-}
-
-extension TypeKey {
-  /// The heap-object part of the float guard (the inline form was ruled out already).
-  func emitHeapGuardOnly(_ asm: Assembler, _ register: Register, scratch: Register, fail: Label) {
-    asm.test(register.resized(.byte), Int32(Value.tagMask))
-    asm.jump(.notZero, to: fail)
-    asm.test(register, register)
-    asm.jump(.zero, to: fail)
-    asm.movzx(scratch.resized(.dword), Memory(base: register, size: .byte))
-    asm.cmp(scratch.resized(.dword), Int32(ObjectTag.float.rawValue))
-    asm.jump(.notEqual, to: fail)
   }
 }

@@ -62,10 +62,7 @@ extension StubBuilder {
     guard inline.contains(operation) || StubBuilder.condition(operation) != nil else { return nil }
     left.load(into: .rax, asm)
     right.load(into: .rcx, asm)
-    asm.mov(.edx, .eax)
-    asm.and(.edx, .ecx)
-    asm.test(.dl, 1)
-    asm.jump(.zero, to: fail)
+    guardBothSmallInts()
     var reason = MissReason.condition
     switch operation {
     case .add, .inplaceAdd:
@@ -181,17 +178,10 @@ extension StubBuilder {
     if types == [.smallInt, .smallInt], let condition = StubBuilder.condition(opcode) {
       left.load(into: .rax, asm)
       right.load(into: .rcx, asm)
-      asm.mov(.edx, .eax)
-      asm.and(.edx, .ecx)
-      asm.test(.dl, 1)
-      asm.jump(.zero, to: fail)
+      guardBothSmallInts()
       countHit()
-      let isTrue = asm.makeLabel()
       asm.cmp(.rax, .rcx)
-      asm.jump(condition, to: isTrue)
-      asm.jump(address: cache.whenFalse!)
-      asm.bind(isTrue)
-      asm.jump(address: cache.whenTrue!)
+      branch(when: condition)
       return .condition
     }
     if StubBuilder.isFloatPair(types), let reason = floatCompareBranch(left, right, types) { return reason }
@@ -245,12 +235,8 @@ extension StubBuilder {
     load(.rdi, operand, guard: type)
     if type == .smallInt {
       countHit()
-      let isTrue = asm.makeLabel()
       asm.cmp(.rdi, 1)
-      asm.jump(.notEqual, to: isTrue)
-      asm.jump(address: cache.whenFalse!)
-      asm.bind(isTrue)
-      asm.jump(address: cache.whenTrue!)
+      branch(when: .notEqual)
       return .condition
     }
     asm.call(address: EntryPoint.caseTruth.address)

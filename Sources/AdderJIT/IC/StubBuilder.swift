@@ -79,7 +79,7 @@ final class StubBuilder {
 
   /// Counts a hit in the site's descriptor (only when statistics were asked for).
   func countHit() {
-    guard JIT.options.countHits else { return }
+    guard JIT.countHits else { return }
     let hits = UnsafeMutableRawPointer(cache.descriptor) + MemoryLayout<SiteDescriptor>.offset(of: \.hits)!
     asm.movabs(.r11, UInt64(UInt(bitPattern: hits)))
     asm.inc(Memory(base: .r11))
@@ -117,12 +117,25 @@ final class StubBuilder {
 
   /// After a `.branch` result (already checked for 0): 2 goes to the true target, 1 to false.
   func branchOnResult() {
-    let isTrue = asm.makeLabel()
     asm.cmp(.eax, 2)
-    asm.jump(.equal, to: isTrue)
+    branch(when: .equal)
+  }
+
+  /// To the site's true target when `condition` holds (on the flags just set), else to false.
+  func branch(when condition: Condition) {
+    let isTrue = asm.makeLabel()
+    asm.jump(condition, to: isTrue)
     asm.jump(address: cache.whenFalse!)
     asm.bind(isTrue)
     asm.jump(address: cache.whenTrue!)
+  }
+
+  /// rax and rcx hold two values: both must be small ints (tag bit 1 in each).
+  func guardBothSmallInts() {
+    asm.mov(.edx, .eax)
+    asm.and(.edx, .ecx)
+    asm.test(.dl, 1)
+    asm.jump(.zero, to: fail)
   }
 
   /// Loads `memory` into `register` and guards it on `key`.

@@ -67,19 +67,19 @@ enum TypeKey: Hashable, Sendable {
       asm.and(scratch, Int32(Value.tagMask))
       asm.cmp(scratch, Int32(Value.floatTag))
       asm.jump(.equal, to: isFloat)
-      emitHeapGuard(asm, register, scratch: scratch, tag: .float, fail: fail)
+      TypeKey.emitHeapGuard(asm, register, scratch: scratch, tag: .float, fail: fail)
       asm.bind(isFloat)
     case .bigInt:
-      emitHeapGuard(asm, register, scratch: scratch, tag: .bigInt, fail: fail)
+      TypeKey.emitHeapGuard(asm, register, scratch: scratch, tag: .bigInt, fail: fail)
     case .object(let tag):
-      emitHeapGuard(asm, register, scratch: scratch, tag: tag, fail: fail)
+      TypeKey.emitHeapGuard(asm, register, scratch: scratch, tag: tag, fail: fail)
     case .other:
       asm.jump(to: fail)
     }
   }
 
   /// A heap object (low three bits 0, not the empty word) whose header tag is `tag`.
-  private func emitHeapGuard(
+  static func emitHeapGuard(
     _ asm: Assembler, _ register: Register, scratch: Register, tag: ObjectTag, fail: Label
   ) {
     asm.test(register.resized(.byte), Int32(Value.tagMask))
