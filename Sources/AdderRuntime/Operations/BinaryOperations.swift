@@ -16,16 +16,16 @@ func floatOperands(_ a: Value, _ b: Value) throws(PythonError) -> (Double, Doubl
   return nil
 }
 
-public func add(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func add(_ a: Value, _ b: Value, _ symbol: StaticString = "+") throws(PythonError) -> Value {
   if a.isSmallInt && b.isSmallInt {
     let (r, overflow) = Int64(bitPattern: a.raw).addingReportingOverflow(Int64(bitPattern: b.raw &- 1))
     if !overflow { return Value(raw: UInt64(bitPattern: r)) }
   }
-  return try addSlow(a, b)
+  return try addSlow(a, b, symbol)
 }
 
 @inline(never)
-func addSlow(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+func addSlow(_ a: Value, _ b: Value, _ symbol: StaticString) throws(PythonError) -> Value {
   if isIntLike(a) && isIntLike(b) { return IntArithmetic.add(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x + y) }
   if a.isStr {
@@ -46,25 +46,25 @@ func addSlow(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     }
     return Sequences.concatenateTuples(a, b)
   }
-  throw unsupportedOperands("+", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func subtract(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func subtract(_ a: Value, _ b: Value, _ symbol: StaticString = "-") throws(PythonError) -> Value {
   if a.isSmallInt && b.isSmallInt {
     let (r, overflow) = Int64(bitPattern: a.raw).subtractingReportingOverflow(Int64(bitPattern: b.raw &- 1))
     if !overflow { return Value(raw: UInt64(bitPattern: r)) }
   }
-  return try subtractSlow(a, b)
+  return try subtractSlow(a, b, symbol)
 }
 
 @inline(never)
-func subtractSlow(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+func subtractSlow(_ a: Value, _ b: Value, _ symbol: StaticString) throws(PythonError) -> Value {
   if isIntLike(a) && isIntLike(b) { return IntArithmetic.subtract(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x - y) }
-  throw unsupportedOperands("-", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func multiply(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func multiply(_ a: Value, _ b: Value, _ symbol: StaticString = "*") throws(PythonError) -> Value {
   if isIntLike(a) && isIntLike(b) { return IntArithmetic.multiply(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x * y) }
   if isIntLike(b), let repeated = try Sequences.repeatSequence(a, count: b) { return repeated }
@@ -73,51 +73,51 @@ public func multiply(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     let other = (a.isStr || a.isList || a.isTuple) ? b : a
     throw raise(.typeError, "can't multiply sequence by non-int of type '\(typeName(other))'")
   }
-  throw unsupportedOperands("*", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func trueDivide(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func trueDivide(_ a: Value, _ b: Value, _ symbol: StaticString = "/") throws(PythonError) -> Value {
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.trueDivide(a, b) }
   if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.trueDivide(x, y) }
-  throw unsupportedOperands("/", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func floorDivide(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func floorDivide(_ a: Value, _ b: Value, _ symbol: StaticString = "//") throws(PythonError) -> Value {
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.floorDivide(a, b) }
   if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.floorDivide(x, y) }
-  throw unsupportedOperands("//", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func modulo(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func modulo(_ a: Value, _ b: Value, _ symbol: StaticString = "%") throws(PythonError) -> Value {
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.modulo(a, b) }
   if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.modulo(x, y) }
   if a.isStr { return try percentFormat(a, b) }
-  throw unsupportedOperands("%", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func power(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func power(_ a: Value, _ b: Value, _ symbol: StaticString = "** or pow()") throws(PythonError) -> Value {
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.power(a, b) }
   if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.power(x, y) }
-  throw unsupportedOperands("** or pow()", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func leftShift(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func leftShift(_ a: Value, _ b: Value, _ symbol: StaticString = "<<") throws(PythonError) -> Value {
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.leftShift(a, b) }
-  throw unsupportedOperands("<<", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func rightShift(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func rightShift(_ a: Value, _ b: Value, _ symbol: StaticString = ">>") throws(PythonError) -> Value {
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.rightShift(a, b) }
-  throw unsupportedOperands(">>", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func bitAnd(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func bitAnd(_ a: Value, _ b: Value, _ symbol: StaticString = "&") throws(PythonError) -> Value {
   if a.isBool && b.isBool { return Value(bool: a == .true && b == .true) }
   if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitAnd(a, b) }
-  throw unsupportedOperands("&", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func bitOr(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func bitOr(_ a: Value, _ b: Value, _ symbol: StaticString = "|") throws(PythonError) -> Value {
   if a.isBool && b.isBool { return Value(bool: a == .true || b == .true) }
   if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitOr(a, b) }
   if a.isDict && b.isDict {
@@ -125,13 +125,13 @@ public func bitOr(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     try Dicts.update(result, with: b)
     return result
   }
-  throw unsupportedOperands("|", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
-public func bitXor(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+public func bitXor(_ a: Value, _ b: Value, _ symbol: StaticString = "^") throws(PythonError) -> Value {
   if a.isBool && b.isBool { return Value(bool: (a == .true) != (b == .true)) }
   if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitXor(a, b) }
-  throw unsupportedOperands("^", a, b)
+  throw unsupportedOperands(symbol, a, b)
 }
 
 /// `a += b`: lists extend in place (so aliases see it); everything else is `a + b`.
@@ -141,7 +141,7 @@ public func inplaceAdd(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     try Sequences.extend(ListObject(a), with: b)
     return a
   }
-  return try add(a, b)
+  return try add(a, b, "+=")
 }
 
 /// `a *= b`: lists repeat in place; everything else is `a * b`.
@@ -150,7 +150,7 @@ public func inplaceMultiply(_ a: Value, _ b: Value) throws(PythonError) -> Value
     try Sequences.repeatInPlace(ListObject(a), count: b)
     return a
   }
-  return try multiply(a, b)
+  return try multiply(a, b, "*=")
 }
 
 /// `a |= b`: dicts update in place.
@@ -159,7 +159,7 @@ public func inplaceBitOr(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     try Dicts.update(a, with: b)
     return a
   }
-  return try bitOr(a, b)
+  return try bitOr(a, b, "|=")
 }
 
 public func negative(_ a: Value) throws(PythonError) -> Value {

@@ -31,7 +31,7 @@ public func raise(exception: Value) -> PythonError {
 }
 
 /// TypeError for an operator the operand types do not support, in CPython's words.
-func unsupportedOperands(_ symbol: String, _ a: Value, _ b: Value) -> PythonError {
+func unsupportedOperands(_ symbol: StaticString, _ a: Value, _ b: Value) -> PythonError {
   raise(
     .typeError,
     "unsupported operand type(s) for \(symbol): '\(typeName(a))' and '\(typeName(b))'")
