@@ -37,11 +37,14 @@ let package = Package(
     .target(name: "AdderAssembler", dependencies: ["CAdderMemory"], swiftSettings: strict),
     // The baseline JIT: a sibling of the interpreter over the runtime, never depending on it.
     .target(name: "AdderJIT", dependencies: ["AdderRuntime", "AdderAssembler"], swiftSettings: strict),
+    // `adder stress add` and `adder fuzz`: generated programs run on every tier as child processes.
+    .target(name: "AdderStress", swiftSettings: strict),
     .executableTarget(
       name: "AdderCLI",
       dependencies: [
         "AdderInterpreter",
         "AdderJIT",
+        "AdderStress",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
@@ -54,6 +57,7 @@ let package = Package(
       name: "AdderInterpreterTests", dependencies: ["AdderInterpreter"], swiftSettings: strict),
     // Runs programs through the built `adder` binary in both tiers (one process per run).
     .testTarget(name: "AdderJITTests", dependencies: ["AdderCLI"], swiftSettings: strict),
+    .testTarget(name: "AdderStressTests", dependencies: ["AdderStress"], swiftSettings: strict),
     .testTarget(
       name: "AdderAssemblerTests", dependencies: ["AdderAssembler"], swiftSettings: strict),
     // Micro-benchmarks (package-benchmark): `swift package benchmark`.

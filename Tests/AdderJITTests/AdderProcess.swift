@@ -26,9 +26,14 @@ struct AdderProcess {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     try source.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    return try execute(["run"] + flags + [name], in: directory)
+  }
+
+  /// Runs `adder ARGUMENTS` in `directory`.
+  static func execute(_ arguments: [String], in directory: URL) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = ["run"] + flags + [name]
+    process.arguments = arguments
     process.currentDirectoryURL = directory
     let out = Pipe()
     let err = Pipe()

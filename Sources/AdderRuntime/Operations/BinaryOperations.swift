@@ -95,7 +95,8 @@ public func modulo(_ a: Value, _ b: Value, _ symbol: StaticString = "%") throws(
   throw unsupportedOperands(symbol, a, b)
 }
 
-public func power(_ a: Value, _ b: Value, _ symbol: StaticString = "** or pow()") throws(PythonError) -> Value {
+public func power(_ a: Value, _ b: Value, _ symbol: StaticString = "** or pow()") throws(PythonError) -> Value
+{
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.power(a, b) }
   if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.power(x, y) }
   throw unsupportedOperands(symbol, a, b)
