@@ -53,6 +53,9 @@ struct StressAddCommand: ParsableCommand {
   @Flag(help: "Skip the throughput measurement.")
   var noThroughput = false
 
+  @Option(help: ArgumentHelp("Print round N's program of the seed and exit.", valueName: "N"))
+  var show: Int? = nil
+
   mutating func run() throws {
     var options = StressAdd.Options()
     options.seed = seed
@@ -75,7 +78,12 @@ struct StressAddCommand: ParsableCommand {
       guard let python = Subprocess.findExecutable(against) else {
         throw ValidationError("--against: cannot find '\(against)'")
       }
-      options.python = python
+      options.python = against.contains("/") ? python : Subprocess.realPython(python)
+    }
+    if let show {
+      let workload = AddSchedule.workload(seed: seed, round: show, sites: sites, kinds: options.kinds)
+      print(workload.pythonSource, terminator: "")
+      return
     }
     options.report = report
     options.reproDirectory = reproDir
@@ -94,5 +102,57 @@ struct StressAddCommand: ParsableCommand {
 extension Substring {
   func trimmingCharacters() -> String {
     String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+  }
+}
+
+/// `adder fuzz`: the project's differential fuzzer.
+struct FuzzCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fuzz",
+    abstract:
+      "Generate programs whose operation sites flip types; run them on the JIT, the interpreter and python3; compare.",
+    discussion: "Exits 1 if any program's runs differ; each mismatch is shrunk and saved as a reproducer.")
+
+  @Option(help: "Seed of the generator.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Run this many programs.")
+  var programs: Int? = nil
+
+  @Option(help: "Start no new program after this many seconds (default 10 when --programs is not given).")
+  var seconds: Double? = nil
+
+  @Option(
+    help: ArgumentHelp("The CPython to compare with ('none' to compare the tiers only).", valueName: "python")
+  )
+  var against = "python3"
+
+  @Option(help: ArgumentHelp("Where to save reproducers (default: the current directory).", valueName: "dir"))
+  var reproDir = "."
+
+  @Option(help: ArgumentHelp("Print program N of the seed and exit.", valueName: "N"))
+  var show: Int? = nil
+
+  mutating func run() throws {
+    if let show {
+      print(FuzzGenerator.workload(seed: seed, index: show).pythonSource, terminator: "")
+      return
+    }
+    var options = Fuzz.Options()
+    options.seed = seed
+    options.programs = programs
+    options.seconds = seconds
+    if against != "none" {
+      guard let python = Subprocess.findExecutable(against) else {
+        throw ValidationError(
+          "--against: cannot find '\(against)' (use --against none to compare the tiers only)")
+      }
+      options.python = against.contains("/") ? python : Subprocess.realPython(python)
+    }
+    options.reproDirectory = reproDir
+    options.progress = isatty(2) != 0
+    let outcome = Fuzz(options: options, adder: Subprocess.currentExecutable()).run()
+    print(outcome.text(options: options), terminator: "")
+    if !outcome.mismatches.isEmpty { throw ExitCode(1) }
   }
 }

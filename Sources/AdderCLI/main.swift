@@ -14,7 +14,7 @@ struct Adder: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
       "Run Python programs (a subset of Python 3) as x86-64 machine code (a baseline JIT), or on the bytecode interpreter.",
-    subcommands: [Run.self, Stress.self], defaultSubcommand: Run.self)
+    subcommands: [Run.self, Stress.self, FuzzCommand.self], defaultSubcommand: Run.self)
 }
 
 struct Run: ParsableCommand {

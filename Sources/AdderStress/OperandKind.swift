@@ -53,7 +53,7 @@ extension OperandKind {
   public static let nonzero = OperandKind(name: "nonzero", python: "(i % 13 + 1) * (1 - 2 * (i % 2))")
   public static let positiveFloat = OperandKind(name: "pfloat", python: "i * 0.5 + 0.25")
   public static let list3 = OperandKind(name: "list3", python: "[i, i + 1, 'z', i * 0.5]")
-  public static let tuple3 = OperandKind(name: "tuple3", python: "(i, 'y', None, -i)")
+  public static let tuple3 = OperandKind(name: "tuple3", python: "(i, 'y', -i)")
   public static let str3 = OperandKind(name: "str3", python: "'pqr' + str(i % 10)")
   public static let dictStr = OperandKind(name: "dictstr", python: "{'k0': i, 'k1': 'v', 'k2': 2.5}")
   public static let dictInt = OperandKind(name: "dictint", python: "{0: i, 1: 'a', 2: None, -1: 7}")

@@ -19,11 +19,15 @@ extension StressAdd.Outcome {
       text += "  " + pad(state, 15) + leftPad(String(count), 7) + "  " + bar + "\n"
     }
     text += "transitions: \(census.transitionCount)"
-    let kinds = census.transitions.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }
+    let kinds = census.transitions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
+      "\($0.key) \($0.value)"
+    }
     if !kinds.isEmpty { text += " (" + kinds.joined(separator: ", ") + ")" }
     text +=
       "\nhits \(grouped(census.hits)) (\(fixed(census.hitRate * 100, 2))%), misses \(grouped(census.misses))"
-    let reasons = census.missReasons.sorted { $0.value > $1.value }.map { "\($0.key) \(grouped($0.value))" }
+    let reasons = census.missReasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
+      "\($0.key) \(grouped($0.value))"
+    }
     if !reasons.isEmpty { text += ": " + reasons.joined(separator: ", ") }
     text += "\npatches \(grouped(census.patches)), \(grouped(census.bytesPatched)) bytes patched\n"
     if !throughput.isEmpty {

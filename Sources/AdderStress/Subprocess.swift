@@ -121,3 +121,13 @@ public enum Subprocess {
     return n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "adder"
   }
 }
+
+extension Subprocess {
+  /// The interpreter behind `python` (a pyenv shim costs ~150 ms a run; the program it finally
+  /// starts does not).
+  public static func realPython(_ python: String) -> String {
+    let result = run([python, "-c", "import sys; print(sys.executable)"], timeout: 30)
+    let path = result.stdout.split(separator: "\n").first.map(String.init) ?? ""
+    return result.status == 0 && !path.isEmpty && access(path, X_OK) == 0 ? path : python
+  }
+}

@@ -34,8 +34,8 @@ public enum Throughput {
 
   /// The kernel program; `repetitions` passes over 1,000 pairs per state.
   public static func program(repetitions: Int) -> String {
-    var lines = Workload(title: "adder stress add: throughput kernels", sites: []).pythonSource
-      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let kinds = Set(mixes.flatMap { $0.pairs.flatMap { [$0.0, $0.1] } })
+    var lines = Workload.prelude(title: "adder stress add: throughput kernels", kinds: kinds)
     lines.insert("import time", at: 1)
     for (number, mix) in mixes.enumerated() {
       lines += [

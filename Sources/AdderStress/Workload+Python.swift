@@ -3,19 +3,7 @@
 /// line (`K P [results]`), so a difference points at a site and a phase.
 extension Workload {
   public var pythonSource: String {
-    var lines = ["# \(title)", "MAKE = ["]
-    for kind in OperandKind.all {
-      lines.append("    lambda i: \(kind.python),  # \(kind.number): \(kind.name)")
-    }
-    lines += [
-      "]", "", "",
-      "def build(runs):",
-      "    out = []",
-      "    for kind, start, count in runs:",
-      "        for i in range(start, start + count):",
-      "            out.append(MAKE[kind](i))",
-      "    return out",
-    ]
+    var lines = Workload.prelude(title: title, kinds: kindsUsed)
     for (number, site) in sites.enumerated() {
       lines += ["", ""] + site.functionLines(name: "site_\(number)")
     }
@@ -41,18 +29,58 @@ extension Workload {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Consecutive operands of one kind with consecutive indices as `(kind, start, count)` runs.
-  static func runs(_ operands: [Operand]) -> String {
-    var runs: [(kind: Int, start: Int, count: Int)] = []
-    for operand in operands {
-      let kind = operand.kind.number
-      if let last = runs.last, last.kind == kind, last.start + last.count == operand.index {
-        runs[runs.count - 1].count += 1
-      } else {
-        runs.append((kind, operand.index, 1))
+  /// The title comment, the `MAKE` table (only `kinds`, so a shrunk reproducer stays short) and
+  /// `build`, which makes an operand list from `(kind, start, count, step)` runs.
+  static func prelude(title: String, kinds: Set<OperandKind>) -> [String] {
+    var lines = ["# \(title)", "MAKE = {"]
+    for kind in OperandKind.all where kinds.contains(kind) {
+      lines.append("    \(kind.number): lambda i: \(kind.python),  # \(kind.name)")
+    }
+    return lines + [
+      "}", "", "",
+      "def build(runs):",
+      "    out = []",
+      "    for kind, start, count, step in runs:",
+      "        for j in range(count):",
+      "            out.append(MAKE[kind](start + j * step))",
+      "    return out",
+    ]
+  }
+
+  var kindsUsed: Set<OperandKind> {
+    var kinds: Set<OperandKind> = []
+    for site in sites {
+      for phase in site.phases {
+        for operand in phase.left + phase.right { kinds.insert(operand.kind) }
       }
     }
-    return "[" + runs.map { "(\($0.kind), \($0.start), \($0.count))" }.joined(separator: ", ") + "]"
+    if let finale {
+      kinds.insert(finale.left.kind)
+      kinds.insert(finale.right.kind)
+    }
+    return kinds
+  }
+
+  /// Operands of one kind whose indices step evenly as `(kind, start, count, step)` runs.
+  static func runs(_ operands: [Operand]) -> String {
+    var runs: [(kind: Int, start: Int, count: Int, step: Int)] = []
+    for operand in operands {
+      let kind = operand.kind.number
+      if let last = runs.last, last.kind == kind {
+        if last.count == 1, operand.index > last.start {
+          runs[runs.count - 1].count = 2
+          runs[runs.count - 1].step = operand.index - last.start
+          continue
+        }
+        if last.count > 1, operand.index == last.start + last.count * last.step {
+          runs[runs.count - 1].count += 1
+          continue
+        }
+      }
+      runs.append((kind, operand.index, 1, 1))
+    }
+    return "[" + runs.map { "(\($0.kind), \($0.start), \($0.count), \($0.step))" }.joined(separator: ", ")
+      + "]"
   }
 }
 

@@ -46,8 +46,11 @@ import Testing
   }
 
   @Test func operandRunsAreCompact() {
-    let operands = (0..<5).map { Operand(.int, 10 + $0) } + [Operand(.str, 3), Operand(.str, 9)]
-    #expect(Workload.runs(operands) == "[(0, 10, 5), (8, 3, 1), (8, 9, 1)]")
+    let operands =
+      (0..<5).map { Operand(.int, 10 + $0) } + [Operand(.str, 3), Operand(.str, 9), Operand(.str, 15)]
+      + [Operand(.str, 16), Operand(.int, 4), Operand(.int, 2)]
+    #expect(
+      Workload.runs(operands) == "[(0, 10, 5, 1), (8, 3, 3, 6), (8, 16, 1, 1), (0, 4, 1, 1), (0, 2, 1, 1)]")
   }
 }
 
@@ -129,5 +132,53 @@ import Testing
     #expect(Differential.compare(c, "jit", d, "interpreter", wholeStderr: true) != nil)
     #expect(
       Differential.compare(a, "jit", c, "interpreter", wholeStderr: true)?.hasPrefix("exit status") == true)
+  }
+}
+
+@Suite struct FuzzGeneratorTests {
+  @Test func deterministicAndVaried() {
+    #expect(FuzzGenerator.workload(seed: 3, index: 8) == FuzzGenerator.workload(seed: 3, index: 8))
+    var forms: Set<SiteForm> = []
+    var labels: Set<String> = []
+    for index in 0..<300 {
+      for site in FuzzGenerator.workload(seed: 3, index: index).sites {
+        forms.insert(site.form)
+        labels.insert(site.label)
+      }
+    }
+    // Every form and every operation of the table turns up within a few hundred programs.
+    #expect(forms == Set(SiteForm.allCases))
+    let expected: Set<String> = [
+      "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "<", "<=", ">", ">=", "==", "!=",
+      "unary -",
+      "~", "not", "if", "[]", "[]=", "len", "for", "call", "+=", "-=",
+    ]
+    #expect(expected.isSubset(of: labels), "missing: \(expected.subtracting(labels))")
+  }
+
+  /// Risky pairs come only as the finale: the phases use the operation's valid pairs.
+  @Test func phasesUseValidPairs() {
+    for index in 0..<100 {
+      let workload = FuzzGenerator.workload(seed: 4, index: index)
+      for site in workload.sites {
+        let operation = FuzzGenerator.operations.first {
+          $0.forms.contains(site.form) && ($0.op == site.op || ($0.op == "if" && site.form == .truth))
+        }
+        guard let operation else {
+          Issue.record("no operation for \(site.op) \(site.form)")
+          continue
+        }
+        for phase in site.phases {
+          for (a, b) in zip(phase.left, phase.right) {
+            #expect(
+              operation.pairs.contains { $0 == (a.kind, b.kind) }
+                || FuzzGenerator.operations.contains { op in
+                  op.op == site.op && op.forms.contains(site.form)
+                    && op.pairs.contains { $0 == (a.kind, b.kind) }
+                })
+          }
+        }
+      }
+    }
   }
 }
