@@ -204,6 +204,8 @@ extension ICReport {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
+      // Titles break lines; the page keeps one source line to one line of HTML.
+      case "\n": out += "&#10;"
       default: out.unicodeScalars.append(scalar)
       }
     }
