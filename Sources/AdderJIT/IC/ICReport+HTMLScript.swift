@@ -41,8 +41,8 @@ extension ICReport {
         var site = sites[number];
         tip.innerHTML = '<span class="op">' + esc(site.op) + "</span> " + pill(site.state) +
           '<br><span class="dim">' + esc(site.file) + ":" + site.line + ":" + site.column + " in " +
-          esc(site.function) + "</span><br>" + num(site.hits) + " hits · " + num(site.misses) +
-          " misses · hit rate " + rate(site) + '<br><span class="dim">click for details</span>';
+          esc(site.function) + "</span><br>" + num(site.hits) + (site.hits === 1 ? " hit · " : " hits · ") +
+          num(site.misses) + (site.misses === 1 ? " miss" : " misses") + " · hit rate " + rate(site) + '<br><span class="dim">click for details</span>';
         tip.hidden = false;
       });
       document.addEventListener("mousemove", function (event) {
