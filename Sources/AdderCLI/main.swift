@@ -47,6 +47,13 @@ struct Run: ParsableCommand {
   @Option(help: ArgumentHelp("Write inline-cache statistics as JSON to a file.", valueName: "path"))
   var icStatsFile: String? = nil
 
+  @Option(
+    name: .customLong("ic-report"),
+    help: ArgumentHelp(
+      "Write a self-contained HTML page of the program's source with every inline-cache site marked (open it in a browser).",
+      valueName: "path"))
+  var icReport: String? = nil
+
   @Flag(help: "Print each inline-cache transition on stderr as it happens.")
   var traceIc = false
 
@@ -112,6 +119,8 @@ struct Run: ParsableCommand {
       options.icStatistics = format
     }
     options.icStatisticsFile = icStatsFile
+    options.icReportFile = icReport
+    options.program = (filename, source)
     options.traceIC = traceIc
     let tier = noJit ? Interpreter.tier : JIT.tier(options)
     var runner = ProgramRunner(tier: tier, source: source, filename: filename, arguments: arguments)

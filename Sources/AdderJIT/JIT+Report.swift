@@ -15,8 +15,11 @@ extension JIT {
     if let format = options.icStatistics {
       text += format == .table ? ICReport.table() : ICReport.json()
     }
-    if let path = options.icStatisticsFile, !ICReport.write(json: ICReport.json(), to: path) {
+    if let path = options.icStatisticsFile, !ICReport.write(ICReport.json(), to: path) {
       text += "adder: cannot write IC statistics to \(path)\n"
+    }
+    if let path = options.icReportFile, !ICReport.write(ICReport.html(program: options.program), to: path) {
+      text += "adder: cannot write the IC report to \(path)\n"
     }
     return text.isEmpty ? nil : text
   }
@@ -135,7 +138,8 @@ extension JIT {
     }
   }
 
-  private static func sourceText(_ filename: String) -> [Substring]? {
+  /// A source file's lines, or nil if it cannot be read.
+  static func sourceText(_ filename: String) -> [Substring]? {
     guard let file = fopen(filename, "rb") else { return nil }
     defer { fclose(file) }
     var bytes: [UInt8] = []

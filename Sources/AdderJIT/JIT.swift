@@ -22,6 +22,11 @@ public enum JIT {
     public var icStatistics: ICStatisticsFormat? = nil
     /// Where to write the JSON statistics (in addition to any `icStatistics` output).
     public var icStatisticsFile: String? = nil
+    /// Where to write the HTML report (the program's source with every site marked), or nil.
+    public var icReportFile: String? = nil
+    /// The main program's name and text, for the HTML report: a `-c` or stdin program has no file
+    /// to read back, and a file may have changed by the time the program ends.
+    public var program: (filename: String, source: String)? = nil
     /// One line on stderr per site transition.
     public var traceIC = false
     public init() {}
@@ -47,7 +52,8 @@ public enum JIT {
   /// The tier as `ProgramRunner` sees it.
   public static func tier(_ options: Options) -> ExecutionTier {
     JIT.options = options
-    JIT.countHits = options.icStatistics != nil || options.icStatisticsFile != nil
+    JIT.countHits =
+      options.icStatistics != nil || options.icStatisticsFile != nil || options.icReportFile != nil
     return ExecutionTier(
       name: "jit", start: start,
       runModule: { code, globals throws(PythonError) in try runModule(code, globals: globals) },

@@ -137,8 +137,10 @@ enum ICReport {
 
   // MARK: JSON
 
-  static func json() -> String {
-    let sites = sitesThatRan()
+  static func json() -> String { json(sitesThatRan()) }
+
+  /// The JSON of `sites`, in their order (the HTML report numbers sites by this order).
+  static func json(_ sites: [SiteCache]) -> String {
     var items: [String] = []
     for cache in sites {
       let d = cache.descriptor.pointee
@@ -207,8 +209,8 @@ enum ICReport {
     text.count <= width ? text : "…" + String(text.suffix(width - 1))
   }
 
-  /// Writes the JSON report to `path`; false if it cannot be written.
-  static func write(json text: String, to path: String) -> Bool {
+  /// Writes a report (the JSON or the HTML page) to `path`; false if it cannot be written.
+  static func write(_ text: String, to path: String) -> Bool {
     guard let file = fopen(path, "w") else { return false }
     defer { fclose(file) }
     let bytes = Array(text.utf8)
