@@ -45,9 +45,10 @@ public enum AddSchedule {
       let augmented = form == .augmented || form == .loopAugmented || form == .accumulate
       var pairs = validPairs(kinds, augmented: augmented)
       if form == .accumulate {
-        // A running total of strings or lists grows quadratically in the output; numbers only.
+        // A running total of strings or lists grows quadratically in the output, and one that
+        // mixes pairs must never meet huge with a float: numbers other than huge only.
         let numeric = pairs.filter {
-          OperandKind.numeric.contains($0.0) && OperandKind.numeric.contains($0.1)
+          OperandKind.totals.contains($0.0) && OperandKind.totals.contains($0.1)
         }
         if numeric.isEmpty { form = .loopAugmented } else { pairs = numeric }
       }

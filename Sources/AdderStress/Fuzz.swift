@@ -24,13 +24,17 @@ public struct Fuzz {
     public var sitesByOperation: [String: Int] = [:]
     /// Programs that ended in an exception (on every runtime alike).
     public var raised = 0
+    /// Programs that raised before their last operation (a generator fault: they checked less).
+    public var raisedEarly: [Int] = []
     public var mismatches: [(program: Int, mismatch: String, reproducer: String?)] = []
     public var seconds = 0.0
 
     public func text(options: Options) -> String {
       let against = options.python == nil ? "JIT vs interpreter" : "JIT vs interpreter vs python3"
       var text = "adder fuzz: seed \(options.seed), \(programs) programs, \(grouped(operations)) operations "
-      text += "(\(against)), \(raised) ended in an exception, \(mismatches.count) mismatches, "
+      text +=
+        "(\(against)), \(raised) ended in an exception (\(raisedEarly.count) before their last operation), "
+      text += "\(mismatches.count) mismatches, "
       text += "\(fixed(seconds, 1)) s\n"
       let sites = sitesByOperation.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
         "\($0.key) \($0.value)"
@@ -69,6 +73,7 @@ public struct Fuzz {
       outcome.programs += 1
       outcome.operations += workload.operations
       if result.jit.status != 0 { outcome.raised += 1 }
+      if workload.raisedEarly(result.jit) { outcome.raisedEarly.append(index) }
       if let mismatch = result.mismatch {
         var shrinker = Shrinker(budget: 250) { candidate in
           differential.run(source: candidate.pythonSource, path: "\(directory)/candidate.py").mismatch != nil

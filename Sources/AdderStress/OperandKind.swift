@@ -82,5 +82,9 @@ extension OperandKind {
   /// The numeric kinds: any two of them add (except huge with a float).
   public static let numeric: [OperandKind] = [.int, .edge, .big, .float, .special, .round, .huge, .bool]
 
+  /// Kinds a running total (`acc += y` over mixed pairs) can hold without raising: the numbers
+  /// except huge, which cannot meet a float.
+  public static let totals: [OperandKind] = [.int, .edge, .big, .float, .special, .round, .bool]
+
   public var isFloat: Bool { self == .float || self == .special || self == .positiveFloat }
 }

@@ -80,6 +80,10 @@ public struct StressAdd {
         outcome.mismatch = check.mismatch ?? mismatch
         break
       }
+      if workload.raisedEarly(result.jit), outcome.problem == nil {
+        outcome.problem =
+          "round \(round) raised before its last operation: \(Differential.lastLine(result.jit.stderr))"
+      }
       outcome.additions += workload.operations
       if let report = JSONValue.parse(Subprocess.readFile(statsPath)) {
         outcome.census.add(report: report, operations: ["+", "+="])

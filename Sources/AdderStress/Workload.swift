@@ -15,6 +15,13 @@ public struct Workload: Sendable, Equatable {
     self.finale = finale
   }
 
+  /// Whether a run of the program raised before its finale: the phases use pairs that must not
+  /// raise, so that is a fault of the generator (the runtimes agreed, or it would be a mismatch),
+  /// and the program checked less than it claims.
+  public func raisedEarly(_ result: ProcessResult) -> Bool {
+    result.status != 0 && !result.timedOut && !result.stderr.contains("print('finale', site_")
+  }
+
   /// The operations the program runs (every element of every phase, and the finale).
   public var operations: Int {
     sites.reduce(0) { $0 + $1.phases.reduce(0) { $0 + $1.count } } + (finale == nil ? 0 : 1)
