@@ -37,6 +37,11 @@ public struct BigIntObject {
     return ref.value
   }
 
+  /// The value as a machine word when it fits one (CPython's `Py_ssize_t` range).
+  public var wordValue: Int? {
+    __gmpz_fits_slong_p(mpz) != 0 ? __gmpz_get_si(mpz) : nil
+  }
+
   func release() -> Int {
     let bytes = Int(mpz.pointee._mp_alloc) * 8
     __gmpz_clear(mpz)

@@ -3,7 +3,12 @@
 /// The machine index for a subscript, with CPython's TypeError when the key is not an int.
 func indexValue(_ key: Value, _ kind: String) throws(PythonError) -> Int {
   if let n = IntArithmetic.small(key) { return n }
-  if key.isBigInt { throw raise(.indexError, "cannot fit 'int' into an index-sized integer") }
+  if key.isBigInt {
+    // Past the small-int range but within a machine word, CPython's index is merely out of
+    // range (the caller's bounds check says so); past the word it cannot be an index at all.
+    if let word = BigIntObject(key).wordValue { return word }
+    throw raise(.indexError, "cannot fit 'int' into an index-sized integer")
+  }
   if kind == "string" {
     throw raise(.typeError, "string indices must be integers, not '\(typeName(key))'")
   }
