@@ -47,6 +47,12 @@ public struct Differential: Sendable {
     if a.timedOut || b.timedOut {
       return "\(a.timedOut ? aName : bName) ran out of time"
     }
+    // A run killed by a signal is named as a crash, not as the output it failed to print.
+    for (run, name, other, otherName) in [(a, aName, b, bName), (b, bName, a, aName)]
+    where run.status >= 128 && run.status != other.status {
+      return "\(name) crashed: signal \(run.status - 128) (exit status \(run.status)); "
+        + "\(otherName) exited \(other.status)\n  \(name) stderr: \(clip(lastLine(run.stderr)))"
+    }
     if let difference = firstDifference(a.stdout, b.stdout) {
       return "stdout differs (\(aName) vs \(bName)) at line \(difference.line):\n"
         + "  \(aName): \(clip(difference.a))\n  \(bName): \(clip(difference.b))"
