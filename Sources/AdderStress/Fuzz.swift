@@ -26,7 +26,7 @@ public struct Fuzz {
     public var raised = 0
     /// Programs that raised before their last operation (a generator fault: they checked less).
     public var raisedEarly: [Int] = []
-    public var mismatches: [(program: Int, mismatch: String, reproducer: String?)] = []
+    public var mismatches: [(program: Int, mismatch: String, reproducer: String?, after: Double)] = []
     public var seconds = 0.0
 
     public func text(options: Options) -> String {
@@ -41,7 +41,8 @@ public struct Fuzz {
       }
       text += "sites by operation: " + sites.joined(separator: ", ") + "\n"
       for mismatch in mismatches {
-        text += "\nMISMATCH in program \(mismatch.program): \(mismatch.mismatch)\n"
+        text += "\nMISMATCH in program \(mismatch.program) (found after \(fixed(mismatch.after, 1)) s): "
+        text += "\(mismatch.mismatch)\n"
         if let path = mismatch.reproducer { text += "reproducer saved to \(path)\n" }
       }
       return text
@@ -75,6 +76,7 @@ public struct Fuzz {
       if result.jit.status != 0 { outcome.raised += 1 }
       if workload.raisedEarly(result.jit) { outcome.raisedEarly.append(index) }
       if let mismatch = result.mismatch {
+        let after = Subprocess.now() - start
         var shrinker = Shrinker(budget: 250) { candidate in
           differential.run(source: candidate.pythonSource, path: "\(directory)/candidate.py").mismatch != nil
         }
@@ -82,7 +84,7 @@ public struct Fuzz {
         let name = "\(options.reproDirectory)/adder-fuzz-repro-seed\(options.seed)-\(index).py"
         let saved = Subprocess.writeFile(name, reduced.pythonSource) ? name : nil
         let again = differential.run(source: reduced.pythonSource, path: "\(directory)/candidate.py").mismatch
-        outcome.mismatches.append((index, again ?? mismatch, saved))
+        outcome.mismatches.append((index, again ?? mismatch, saved, after))
         unlink("\(directory)/candidate.py")
       }
       unlink(path)

@@ -7,6 +7,10 @@ extension StressAdd.Outcome {
     text += "\(mismatch == nil ? 0 : 1) mismatches, \(fixed(seconds, 1)) s\n"
     if let mismatch {
       text += "\nMISMATCH: \(mismatch)\n"
+      if let detectedAfter {
+        text += "found after \(fixed(detectedAfter, 1)) s (round \(rounds - 1)); "
+        text += "shrunk in \(shrinkChecks) re-runs\n"
+      }
       if let reproducer { text += "reproducer saved to \(reproducer):\n" }
       if let reproducerSource { text += reproducerSource }
       return text
@@ -87,6 +91,7 @@ extension StressAdd.Outcome {
       ("throughput", "[" + rows.joined(separator: ", ") + "]"),
     ]
     if let mismatch { fields.append(("mismatch", q(mismatch))) }
+    if let detectedAfter { fields.append(("detectedAfter", String(detectedAfter))) }
     if let reproducer { fields.append(("reproducer", q(reproducer))) }
     if let problem { fields.append(("problem", q(problem))) }
     return object(fields) + "\n"

@@ -37,6 +37,10 @@ public struct StressAdd {
     public var mismatch: String? = nil
     public var reproducer: String? = nil
     public var reproducerSource: String? = nil
+    /// Seconds from the start to the mismatch's detection (before shrinking), and the re-runs
+    /// the shrinking took.
+    public var detectedAfter: Double? = nil
+    public var shrinkChecks = 0
     /// A failure of the harness itself (a kernel that did not run).
     public var problem: String? = nil
   }
@@ -72,7 +76,9 @@ public struct StressAdd {
       outcome.rounds += 1
       if let mismatch = result.mismatch {
         outcome.mismatch = mismatch
-        let reduced = shrink(workload, differential, directory)
+        outcome.detectedAfter = Subprocess.now() - start
+        let (reduced, checks) = shrink(workload, differential, directory)
+        outcome.shrinkChecks = checks
         outcome.reproducerSource = reduced.pythonSource
         let name = "\(options.reproDirectory)/adder-stress-repro-seed\(options.seed)-round\(round).py"
         outcome.reproducer = Subprocess.writeFile(name, reduced.pythonSource) ? name : nil
@@ -114,11 +120,13 @@ public struct StressAdd {
     return outcome
   }
 
-  func shrink(_ workload: Workload, _ differential: Differential, _ directory: String) -> Workload {
+  func shrink(_ workload: Workload, _ differential: Differential, _ directory: String) -> (Workload, Int) {
     var shrinker = Shrinker(budget: 250) { candidate in
       differential.run(source: candidate.pythonSource, path: "\(directory)/candidate.py").mismatch != nil
     }
-    return shrinker.shrink(workload)
+    let reduced = shrinker.shrink(workload)
+    unlink("\(directory)/candidate.py")
+    return (reduced, shrinker.checks)
   }
 }
 
