@@ -41,7 +41,7 @@ extension Builtins {
       "len",
       function("len") { a throws(PythonError) in
         try a.expect(1, 1)
-        return Value(smallInt: try length(a[0]))
+        return Value.int(try length(a[0]))
       })
     add(
       "repr",
@@ -185,11 +185,7 @@ extension Builtins {
       case .list: return ListObject(v).count
       case .tuple: return TupleObject(v).count
       case .dict: return DictObject(v).count
-      case .range:
-        guard let small = RangeObject(v).small else {
-          throw raise(.overflowError, "Python int too large to convert to C ssize_t")
-        }
-        return small.count
+      case .range: return try RangeObject(v).machineLength()
       case .dictView: return DictViewObject(v).dict.count
       default: break
       }

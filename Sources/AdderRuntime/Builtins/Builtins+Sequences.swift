@@ -27,7 +27,8 @@ extension Builtins {
       function("reversed") { a throws(PythonError) in
         try a.expect(1, 1)
         let v = a[0]
-        if v.isList || v.isTuple || v.isStr || v.isObject(.range) {
+        if v.isObject(.range) { return try RangeObject(v).reversedIterator() }
+        if v.isList || v.isTuple || v.isStr {
           return IteratorObject.make(.reversed, source: v, position: try length(v)).ref.value
         }
         if v.isDict || v.isObject(.dictView) {

@@ -16,6 +16,13 @@ enum IntArithmetic {
     return nil
   }
 
+  /// The int as a machine word (a C ssize_t), nil when it needs more than 64 bits.
+  static func machineInt(_ v: Value) -> Int? {
+    if let x = small(v) { return x }
+    let mpz = BigIntObject(v).mpz
+    return __gmpz_fits_slong_p(mpz) != 0 ? __gmpz_get_si(mpz) : nil
+  }
+
   /// Applies a GMP binary function to two int operands and normalizes.
   static func big(
     _ a: Value, _ b: Value,
