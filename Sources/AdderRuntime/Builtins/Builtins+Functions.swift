@@ -41,7 +41,7 @@ extension Builtins {
       "len",
       function("len") { a throws(PythonError) in
         try a.expect(1, 1)
-        return Value(smallInt: try length(a[0]))
+        return Value.int(try length(a[0]))
       })
     add(
       "repr",
@@ -185,11 +185,7 @@ extension Builtins {
       case .list: return ListObject(v).count
       case .tuple: return TupleObject(v).count
       case .dict: return DictObject(v).count
-      case .range:
-        guard let small = RangeObject(v).small else {
-          throw raise(.overflowError, "Python int too large to convert to C ssize_t")
-        }
-        return small.count
+      case .range: return try RangeObject(v).machineLength()
       case .dictView: return DictViewObject(v).dict.count
       default: break
       }
@@ -211,8 +207,16 @@ extension Builtins {
     try a.expect(1, 2, keywords: ["ndigits"])
     let v = a[0]
     let digits = a.argument(1, "ndigits").flatMap { $0.isNone ? nil : $0 }
+    func checkDigits() throws(PythonError) {
+      guard let digits, !isIntLike(digits) else { return }
+      throw raise(.typeError, "'\(typeName(digits))' object cannot be interpreted as an integer")
+    }
     if isIntLike(v) {
-      guard let digits, let n = IntArithmetic.small(digits), n < 0 else { return try positive(v) }
+      try checkDigits()
+      guard let digits, IntArithmetic.sign(digits) < 0 else { return try positive(v) }
+      // 10**-ndigits past 2**62 digits: every int is nearer 0 than half of it (CPython sets out
+      // to compute that power and never answers).
+      guard let n = IntArithmetic.small(digits) else { return Value(smallInt: 0) }
       // Round to a multiple of 10**-n, halves to even.
       let scale = try IntArithmetic.power(Value(smallInt: 10), Value.int(-n))
       let half = try IntArithmetic.floorDivide(scale, Value(smallInt: 2))
@@ -224,15 +228,16 @@ extension Builtins {
       return base
     }
     guard v.isFloat else { throw raise(.typeError, "type \(typeName(v)) doesn't define __round__ method") }
+    try checkDigits()
     let d = v.double
     guard let digits else {
       if d.isNaN { throw raise(.valueError, "cannot convert float NaN to integer") }
       if d.isInfinite { throw raise(.overflowError, "cannot convert float infinity to integer") }
       return try truncate(d.rounded(.toNearestOrEven))
     }
-    guard let n = IntArithmetic.small(digits) else {
-      throw raise(.typeError, "'\(typeName(digits))' object cannot be interpreted as an integer")
-    }
+    // ndigits past a machine word clamps, as CPython's PyNumber_AsSsize_t(ndigits, NULL) does: the
+    // float keeps its value or becomes a signed zero.
+    let n = IntArithmetic.small(digits) ?? (IntArithmetic.sign(digits) < 0 ? Int.min : Int.max)
     return Value.float(roundFloat(d, digits: n))
   }
 

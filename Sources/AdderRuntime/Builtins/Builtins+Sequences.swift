@@ -19,7 +19,7 @@ extension Builtins {
       function("sorted") { a throws(PythonError) in
         try a.expect(1, 1, keywords: ["key", "reverse"])
         let list = try Sequences.toList(a[0])
-        try sortList(list, key: a.keyword("key"), reverse: a.keyword("reverse"))
+        try ListSort.sort(list, key: a.keyword("key"), reverse: a.keyword("reverse"))
         return list.ref.value
       })
     define(
@@ -27,7 +27,8 @@ extension Builtins {
       function("reversed") { a throws(PythonError) in
         try a.expect(1, 1)
         let v = a[0]
-        if v.isList || v.isTuple || v.isStr || v.isObject(.range) {
+        if v.isObject(.range) { return try RangeObject(v).reversedIterator() }
+        if v.isList || v.isTuple || v.isStr {
           return IteratorObject.make(.reversed, source: v, position: try length(v)).ref.value
         }
         if v.isDict || v.isObject(.dictView) {
@@ -140,65 +141,5 @@ extension Builtins {
       throw raise(.valueError, "\(name)() arg is an empty sequence")
     }
     return best
-  }
-
-  /// Sorts a list in place, stably, with optional key function and reverse flag (list.sort and
-  /// sorted). Keys live in a list object so the collector sees them while key calls allocate.
-  static func sortList(_ list: ListObject, key: Value?, reverse: Value?) throws(PythonError) {
-    let descending = try reverse.map { r throws(PythonError) in try isTruthy(r) } ?? false
-    let n = list.count
-    let keys = ListObject.make(capacity: n)
-    for i in 0..<n {
-      if let key, !key.isNone {
-        var argument = list[i]
-        keys.append(try callValue(key, &argument, 1))
-      } else {
-        keys.append(list[i])
-      }
-    }
-    var order = Array(0..<n)
-    var scratch = order
-    // Stable merge sort: equal keys keep their order; reverse flips the comparison but not the
-    // order of equal keys, as in CPython.
-    func less(_ i: Int, _ j: Int) throws(PythonError) -> Bool {
-      let (x, y) = descending ? (keys[j], keys[i]) : (keys[i], keys[j])
-      return try compare(x, y, .less) == .true
-    }
-    var width = 1
-    while width < n {
-      var start = 0
-      while start < n {
-        let middle = min(start + width, n)
-        let end = min(start + 2 * width, n)
-        var (i, j, k) = (start, middle, start)
-        while i < middle && j < end {
-          if try less(order[j], order[i]) {
-            scratch[k] = order[j]
-            j += 1
-          } else {
-            scratch[k] = order[i]
-            i += 1
-          }
-          k += 1
-        }
-        while i < middle {
-          scratch[k] = order[i]
-          i += 1
-          k += 1
-        }
-        while j < end {
-          scratch[k] = order[j]
-          j += 1
-          k += 1
-        }
-        start += 2 * width
-      }
-      swap(&order, &scratch)
-      width *= 2
-    }
-    let original = ListObject.make(capacity: n)
-    for i in 0..<n { original.append(list[i]) }
-    for i in 0..<n { list[i] = original[order[i]] }
-    keepAlive(keys.ref.value)
   }
 }

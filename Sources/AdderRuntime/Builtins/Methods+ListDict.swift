@@ -132,7 +132,7 @@ extension Builtins {
     }
     method(.list, "sort") { a throws(PythonError) in
       try a.expect(0, 0, keywords: ["key", "reverse"])
-      try sortList(ListObject(a.receiver), key: a.keyword("key"), reverse: a.keyword("reverse"))
+      try ListSort.sort(ListObject(a.receiver), key: a.keyword("key"), reverse: a.keyword("reverse"))
       return .none
     }
     method(.list, "copy") { a throws(PythonError) in

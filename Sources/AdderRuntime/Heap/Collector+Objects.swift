@@ -2,7 +2,7 @@ extension Collector {
   /// Marks the Values an object holds. The one place that knows every layout's references.
   static func traceChildren(_ object: ObjectRef) {
     switch object.tag {
-    case .free, .bigInt, .float, .str, .range, .type:
+    case .free, .bigInt, .float, .str, .type:
       // Type objects are immortal and hold only their id and an interned (immortal) name.
       return
     case .list:
@@ -26,8 +26,8 @@ extension Collector {
       }
     case .builtinFunction:
       mark(BuiltinFunctionObject(object.value).boundSelf)
-    case .boundMethod, .slice, .module, .cell, .exception, .dictView:
-      // Every field after the header is a Value.
+    case .boundMethod, .slice, .range, .module, .cell, .exception, .dictView:
+      // Every field after the header is a Value (a range's bounds may be big ints).
       let words = fieldWords(object.tag)
       for i in 0..<words { mark(object.value(at: 8 + i * 8)) }
     case .iterator:
@@ -39,7 +39,7 @@ extension Collector {
 
   private static func fieldWords(_ tag: ObjectTag) -> Int {
     switch tag {
-    case .slice: return 3
+    case .slice, .range: return 3
     case .module, .exception, .boundMethod: return 2
     case .cell, .dictView: return 1
     default: return 0

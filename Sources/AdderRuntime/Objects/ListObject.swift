@@ -75,6 +75,16 @@ public struct ListObject {
     return removed
   }
 
+  /// Exchanges item buffers, counts and capacities with `other` (list.sort empties the list it
+  /// sorts this way, as CPython does).
+  public func swapStorage(with other: ListObject) {
+    for offset in [ListObject.countOffset, ListObject.capacityOffset, ListObject.itemsOffset] {
+      let mine = ref.int(at: offset)
+      ref.setInt(other.ref.int(at: offset), at: offset)
+      other.ref.setInt(mine, at: offset)
+    }
+  }
+
   /// Frees the item buffer (the collector calls this when it sweeps the list).
   func release() -> Int {
     let bytes = capacity * 8

@@ -24,7 +24,8 @@ public struct RangeObject {
 
   /// len(range) as an int Value (it may exceed a machine word).
   public func length() throws(PythonError) -> Value {
-    if let small { return Value(smallInt: small.count) }
+    // Value.int, not Value(smallInt:): a count past 2**62 (range(-2**61, 2**61)) is a big int.
+    if let small { return Value.int(small.count) }
     let positive = IntArithmetic.sign(step) > 0
     let span = positive ? IntArithmetic.subtract(stop, start) : IntArithmetic.subtract(start, stop)
     if IntArithmetic.sign(span) <= 0 { return Value(smallInt: 0) }

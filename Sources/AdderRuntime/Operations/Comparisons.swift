@@ -44,6 +44,7 @@ public func compare(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(Pyt
 func compareSlow(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(PythonError) -> Bool {
   if op == .equal { return try equals(a, b) }
   if op == .notEqual { return try !equals(a, b) }
+  if (a.isList && b.isList) || (a.isTuple && b.isTuple) { return try Sequences.lexicographic(a, b, op) }
   if let order = try order(a, b) { return op.holds(order) }
   // A NaN compares false with everything.
   if (a.isFloat && a.double.isNaN) || (b.isFloat && b.double.isNaN) {
@@ -68,9 +69,6 @@ func order(_ a: Value, _ b: Value) throws(PythonError) -> Int? {
   if a.isFloat && isIntLike(b) { return compareIntFloat(b, a.double).map { -$0 } }
   if isIntLike(a) && b.isFloat { return compareIntFloat(a, b.double) }
   if a.isStr && b.isStr { return Strings.compare(a, b) }
-  if (a.isList && b.isList) || (a.isTuple && b.isTuple) {
-    return try Sequences.compare(a, b)
-  }
   return nil
 }
 

@@ -43,8 +43,12 @@ enum FloatArithmetic {
   }
 
   static func power(_ x: Double, _ y: Double) throws(PythonError) -> Value {
-    if x == 0 && y < 0 { throw raise(.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-    if x < 0 && y != y.rounded() && y.isFinite {
+    // 0.0 ** -inf is inf (C99 pow, which CPython follows): only finite exponents divide by zero.
+    if x == 0 && y < 0 && y.isFinite {
+      throw raise(.zeroDivisionError, "0.0 cannot be raised to a negative power")
+    }
+    // A negative finite base with a fractional exponent; an infinite base is C99's case.
+    if x < 0 && x.isFinite && y != y.rounded() && y.isFinite {
       throw raise(.valueError, "unsupported: complex result of a float power")
     }
     let result = pow(x, y)

@@ -16,6 +16,13 @@ enum IntArithmetic {
     return nil
   }
 
+  /// The int as a machine word (a C ssize_t), nil when it needs more than 64 bits.
+  static func machineInt(_ v: Value) -> Int? {
+    if let x = small(v) { return x }
+    let mpz = BigIntObject(v).mpz
+    return __gmpz_fits_slong_p(mpz) != 0 ? __gmpz_get_si(mpz) : nil
+  }
+
   /// Applies a GMP binary function to two int operands and normalizes.
   static func big(
     _ a: Value, _ b: Value,
@@ -203,10 +210,11 @@ enum IntArithmetic {
   }
 
   static func leftShift(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+    // CPython's order: the count's sign, then a zero operand (0 << 2**100 is 0), then the size.
+    if sign(b) < 0 { throw raise(.valueError, "negative shift count") }
+    if sign(a) == 0 { return Value(smallInt: 0) }
     guard let count = small(b) else { throw raise(.overflowError, "too many digits in integer") }
-    if count < 0 { throw raise(.valueError, "negative shift count") }
     if let x = small(a) {
-      if x == 0 { return Value(smallInt: 0) }
       if count < 62 {
         let shifted = x << count
         if shifted >> count == x { return Value.int(shifted) }

@@ -3,7 +3,10 @@
 public func percentFormat(_ format: Value, _ args: Value) throws(PythonError) -> Value {
   let segments = try formatting { () throws(FormatError) in try parsePercentFormat(format.string) }
   let positional: Value = args.isTuple ? args : Value.tuple([args])
-  let mapping: DictObject? = args.isDict ? DictObject(args) : nil
+  // CPython takes any argument with __getitem__ but a tuple or str as the mapping
+  // (PyMapping_Check): %(key)s indexes it, and a format without specifiers ignores it
+  // ('ab' % [] is 'ab').
+  let mapping: Value? = args.isDict || args.isList || args.isObject(.range) ? args : nil
   let count = TupleObject(positional).count
   var next = 0
   func nextArgument() throws(PythonError) -> Value {
@@ -12,7 +15,6 @@ public func percentFormat(_ format: Value, _ args: Value) throws(PythonError) ->
     return TupleObject(positional)[next - 1]
   }
   var out = ""
-  var usedMapping = false
   for segment in segments {
     guard case .conversion(var conversion) = segment else {
       if case .literal(let text) = segment { out += text }
@@ -25,17 +27,13 @@ public func percentFormat(_ format: Value, _ args: Value) throws(PythonError) ->
     let value: Value
     if let key = conversion.mappingKey {
       guard let mapping else { throw raise(.typeError, "format requires a mapping") }
-      usedMapping = true
-      guard let found = try mapping.get(Value.str(key)) else {
-        throw raise(.keyError, argument: Value.str(key))
-      }
-      value = found
+      value = try getItem(mapping, Value.str(key))
     } else {
       value = try nextArgument()
     }
     out += try percentConvert(value, conversion)
   }
-  if next < count && !usedMapping && !(mapping != nil && count == 1) {
+  if next < count && mapping == nil {
     throw raise(.typeError, "not all arguments converted during string formatting")
   }
   return Value.str(out)

@@ -85,24 +85,17 @@ public enum Sequences {
     return true
   }
 
-  /// Lexicographic order of two lists or two tuples; nil if some item pair does not order.
-  static func compare(_ a: Value, _ b: Value) throws(PythonError) -> Int? {
-    let n = min(items(a).count, items(b).count)
+  /// `a op b` for two lists or two tuples, in lexicographic order.
+  static func lexicographic(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(PythonError) -> Bool {
     var i = 0
-    while i < n {
+    while i < min(items(a).count, items(b).count) {
       let (x, y) = (items(a)[i], items(b)[i])
-      if try !keysEqual(x, y) {
-        guard let result = try order(x, y) else {
-          throw raise(
-            .typeError,
-            "'<' not supported between instances of '\(typeName(x))' and '\(typeName(y))'")
-        }
-        return result
-      }
+      // The first items that differ decide, compared with the operator itself (CPython's
+      // list_richcompare): a NaN there makes every ordering false, and a type error names `op`.
+      if try !keysEqual(x, y) { return try compare(x, y, op) == .true }
       i += 1
     }
-    let (m, k) = (items(a).count, items(b).count)
-    return m < k ? -1 : (m == k ? 0 : 1)
+    return op.holds(items(a).count - items(b).count)
   }
 
   /// Collects any iterable into a new list.

@@ -129,15 +129,7 @@ public func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Val
     return value
   case .range:
     let range = RangeObject(container)
-    if key.isObject(.slice) {
-      guard let small = range.small else {
-        throw raise(.overflowError, "Python int too large to convert to C ssize_t")
-      }
-      let slice = try sliceIndices(key, length: small.count)
-      let start = small.start + slice.start * small.step
-      let step = small.step * slice.step
-      return RangeObject.make(start: start, stop: start + slice.count * step, step: step)
-    }
+    if key.isObject(.slice) { return try range.slice(key) }
     guard isIntLike(key) else {
       throw raise(.typeError, "range indices must be integers or slices, not \(typeName(key))")
     }
