@@ -19,11 +19,14 @@ extension Compiler {
     depth += 1
     let savedLine = code.line
     let savedColumn = code.column
+    let savedSpan = code.span
     code.column = expr.column
+    code.span = span(of: expr)
     defer {
       depth -= 1
       code.line = savedLine
       code.column = savedColumn
+      code.span = savedSpan
     }
     if depth > Compiler.maxDepth {
       throw error("expression nested too deeply", at: expr, kind: .unsupported)

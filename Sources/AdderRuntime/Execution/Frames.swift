@@ -49,6 +49,8 @@ public struct TracebackEntry: Sendable {
   public let filename: String
   public let line: Int
   public let function: String
+  /// The failing instruction's source, for the markers under the line.
+  public var span: SourceSpan = .unknown
 }
 
 /// The frame records and the value stack every tier runs on, and the collector's view of them.
@@ -155,6 +157,7 @@ public enum Frames {
     let info = frame.info.pointee
     let code = Runtime.codes[info.index].code
     let line = index >= 0 && index < info.instructionCount ? Int(info.lines[index]) : code.firstLine
-    traceback.append(TracebackEntry(filename: code.filename, line: line, function: code.name))
+    traceback.append(
+      TracebackEntry(filename: code.filename, line: line, function: code.name, span: code.span(at: index)))
   }
 }
