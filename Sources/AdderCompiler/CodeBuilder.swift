@@ -59,6 +59,7 @@ final class CodeBuilder {
   /// The source span given to instructions emitted now: the innermost expression or statement
   /// being compiled, as CPython's compiler locates its instructions.
   var span = SourceSpan.unknown
+  var inlinedFrames: [InlinedFrame] = []
 
   var constants: [Constant] = []
   private var constantIndex: [ConstantKey: Int] = [:]
@@ -149,6 +150,6 @@ final class CodeBuilder {
       localNames: localNames, cellNames: cellNames, cellParameterSlots: cellParameterSlots,
       freeNames: freeNames, names: names, constants: constants, instructions: instructions,
       lines: lines, maxStackDepth: depth, keywordOnlyDefaults: keywordOnlyDefaults,
-      columns: columns, spans: spans)
+      columns: columns, spans: spans, inlinedFrames: inlinedFrames)
   }
 }

@@ -65,6 +65,27 @@ public struct SourceSpan: Sendable, Equatable {
   public static let unknown = SourceSpan(line: 0, column: 0, endLine: 0, endColumn: 0)
 }
 
+/// The instructions of a comprehension the compiler inlined. CPython 3.11 runs each one as a
+/// function (`<listcomp>`, `<dictcomp>`, `<genexpr>`), so a traceback from inside it shows a
+/// frame of that name: the enclosing frame's entry is then at the comprehension itself.
+public struct InlinedFrame: Sendable, Equatable {
+  public let name: String
+  /// From the first step of the first iterator to the end of the loop (the first iterable is
+  /// evaluated in the enclosing frame, as in CPython).
+  public let instructions: Range<Int>
+  /// Where the enclosing frame's entry points: the comprehension (for a generator expression,
+  /// the call consuming it).
+  public let line: Int
+  public let span: SourceSpan
+
+  public init(name: String, instructions: Range<Int>, line: Int, span: SourceSpan) {
+    self.name = name
+    self.instructions = instructions
+    self.line = line
+    self.span = span
+  }
+}
+
 /// The compiled body of a module, function or lambda: bytecode plus everything its instructions'
 /// arguments index into. Immutable once the compiler has built it.
 public final class CodeObject: @unchecked Sendable {
@@ -116,6 +137,8 @@ public final class CodeObject: @unchecked Sendable {
   public let columns: [Int32]
   /// The source span of each instruction, for tracebacks' position markers; empty if unknown.
   public let spans: [SourceSpan]
+  /// The comprehensions inlined into this code, for the frames tracebacks show for them.
+  public let inlinedFrames: [InlinedFrame]
 
   public init(
     name: String, qualifiedName: String, filename: String, firstLine: Int, isModule: Bool,
@@ -123,7 +146,7 @@ public final class CodeObject: @unchecked Sendable {
     varKeywordsSlot: Int?, localNames: [String], cellNames: [String], cellParameterSlots: [Int?],
     freeNames: [String], names: [String], constants: [Constant], instructions: [Instruction],
     lines: [Int32], maxStackDepth: Int, keywordOnlyDefaults: [Int] = [], columns: [Int32] = [],
-    spans: [SourceSpan] = []
+    spans: [SourceSpan] = [], inlinedFrames: [InlinedFrame] = []
   ) {
     precondition(instructions.count == lines.count, "one line per instruction")
     precondition(cellNames.count == cellParameterSlots.count, "one parameter slot per cell")
@@ -149,6 +172,7 @@ public final class CodeObject: @unchecked Sendable {
     self.keywordOnlyDefaults = keywordOnlyDefaults
     self.columns = columns
     self.spans = spans
+    self.inlinedFrames = inlinedFrames
   }
 
   /// The source column of instruction `index` (1-based), or 0 when unknown.

@@ -108,11 +108,13 @@ extension Compiler {
     case .dict(let items):
       try compileDict(items)
     case .listComprehension(let element, let clauses):
-      try compileComprehension(clauses, kind: "<listcomp>", elements: [element])
+      try compileComprehension(clauses, kind: "<listcomp>", elements: [element], callerSpan: code.span)
     case .generator(let element, let clauses):
-      try compileComprehension(clauses, kind: "<genexpr>", elements: [element])
+      // Evaluated eagerly: CPython would run it inside the call it is passed to.
+      try compileComprehension(clauses, kind: "<genexpr>", elements: [element], callerSpan: savedSpan)
     case .dictComprehension(let key, let value, let clauses):
-      try compileComprehension(clauses, kind: "<dictcomp>", elements: [key, value])
+      try compileComprehension(
+        clauses, kind: "<dictcomp>", elements: [key, value], callerSpan: code.span)
     case .lambda(let parameters, let body):
       try compileFunction(
         name: "<lambda>", parameters: parameters, key: ScopeKey(line: expr.line, column: expr.column)
