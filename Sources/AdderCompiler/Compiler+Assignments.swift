@@ -35,7 +35,7 @@ extension Compiler {
       store(name)
     case .attribute(let object, let name):
       try compile(object)
-      code.line = target.line
+      code.line = Int(code.span.line)
       code.emit(.storeAttribute, code.name(name))
     case .subscription(let object, let index):
       try compile(object)

@@ -12,9 +12,9 @@ extension Compiler {
     }
     if case .attribute(let object, let name) = function.kind, !hasStar {
       try compile(object)
-      code.line = function.line
       let callSpan = code.span
       code.span = span(of: function)
+      code.line = Int(code.span.line)
       code.emit(.loadMethod, code.name(name))
       code.span = callSpan
       let keywordNames = try compilePlainArguments(arguments)

@@ -90,7 +90,7 @@ extension Compiler {
       try compileCall(function, arguments, line: expr.line)
     case .attribute(let object, let name):
       try compile(object)
-      code.line = expr.line
+      code.line = Int(code.span.line)
       code.emit(.loadAttribute, code.name(name))
     case .subscription(let object, let index):
       try compile(object)

@@ -11,6 +11,12 @@ extension Compiler {
       span.anchor = .binary
       span.anchorStart = Int32(clamping: left.endColumn)
       span.anchorEnd = Int32(clamping: right.column)
+    case .attribute(_, let name) where expr.endLine != expr.line:
+      // CPython locates an attribute spanning lines at its name, on its last line.
+      let length = name.unicodeScalars.count
+      span = SourceSpan(
+        line: expr.endLine, column: max(1, expr.endColumn - length), endLine: expr.endLine,
+        endColumn: expr.endColumn)
     case .subscription(let object, let index):
       span.anchor = .subscription
       span.anchorStart = Int32(clamping: object.endColumn)

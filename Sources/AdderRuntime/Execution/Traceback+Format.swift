@@ -79,11 +79,13 @@ enum TracebackFormat {
     return text + "\n"
   }
 
-  /// `_extract_caret_anchors_from_line_segment` of CPython 3.11.7, over the segment the span
-  /// covers: where the `^` of a binary operator or a subscript starts and ends (segment offsets).
+  /// `extract_anchors_from_expr` of CPython 3.11.7's `Python/traceback.c`, over the segment the
+  /// span covers: where the `^` of a binary operator or a subscript starts and ends (segment
+  /// offsets). (The C code, not `Lib/traceback.py`, prints uncaught exceptions; they differ
+  /// after a parenthesis: `(a) // b` marks `^^` here.)
   static func anchors(_ segment: [Unicode.Scalar], _ span: SourceSpan) -> (left: Int, right: Int)? {
     let base = Int(span.column)
-    func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{0C}" }
     switch span.anchor {
     case .none:
       return nil
@@ -91,16 +93,20 @@ enum TracebackFormat {
       let leftEnd = Int(span.anchorStart) - base
       let rightStart = Int(span.anchorEnd) - base
       guard leftEnd >= 0, rightStart <= segment.count, leftEnd <= rightStart else { return nil }
-      let between = segment[leftEnd..<rightStart]
-      let offset = between.prefix(while: isSpace).count
-      var left = leftEnd + offset
-      var right = left + 1
-      if offset + 1 < between.count, !isSpace(between[leftEnd + offset + 1]) { right += 1 }
-      while left < segment.count, isSpace(segment[left]) || segment[left] == ")" || segment[left] == "#" {
-        left += 1
-        right += 1
+      // The first character between the operands that is neither blank nor a closing
+      // parenthesis starts the operator; a second non-blank one right after it belongs to it.
+      var found: (left: Int, right: Int)? = nil
+      var i = leftEnd
+      while i < rightStart {
+        defer { i += 1 }
+        if isSpace(segment[i]) { continue }
+        var right = i + 1
+        if i + 1 < rightStart, !isSpace(segment[i + 1]) { right += 1 }
+        found = (i, right)
+        if i + 1 < rightStart, segment[i] == ")" { continue }
+        break
       }
-      return (left, right)
+      return found
     case .subscription:
       var left = Int(span.anchorStart) - base
       var right = Int(span.anchorEnd) - base + 1
