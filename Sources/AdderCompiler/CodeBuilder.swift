@@ -55,6 +55,11 @@ final class CodeBuilder {
   /// The 1-based source column given to instructions emitted now (the start of the innermost
   /// expression or statement being compiled).
   var column = 1
+  var spans: [SourceSpan] = []
+  /// The source span given to instructions emitted now: the innermost expression or statement
+  /// being compiled, as CPython's compiler locates its instructions.
+  var span = SourceSpan.unknown
+  var inlinedFrames: [InlinedFrame] = []
 
   var constants: [Constant] = []
   private var constantIndex: [ConstantKey: Int] = [:]
@@ -82,6 +87,7 @@ final class CodeBuilder {
     instructions.append(Instruction(opcode, argument))
     lines.append(Int32(clamping: line))
     columns.append(Int32(clamping: column))
+    spans.append(span)
   }
 
   func makeLabel() -> Label {
@@ -144,6 +150,6 @@ final class CodeBuilder {
       localNames: localNames, cellNames: cellNames, cellParameterSlots: cellParameterSlots,
       freeNames: freeNames, names: names, constants: constants, instructions: instructions,
       lines: lines, maxStackDepth: depth, keywordOnlyDefaults: keywordOnlyDefaults,
-      columns: columns)
+      columns: columns, spans: spans, inlinedFrames: inlinedFrames)
   }
 }

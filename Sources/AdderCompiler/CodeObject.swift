@@ -31,6 +31,61 @@ public indirect enum Constant: Equatable, Sendable {
   }
 }
 
+/// The source an instruction belongs to, as CPython 3.11's instruction positions have it: a
+/// traceback underlines `column..<endColumn` of `line` (1-based code point columns; a span over
+/// several lines is underlined to the end of its first line). A binary operator marks its
+/// operator (`~~^~~`) and a subscript its index (`~^^^`): `anchorStart` is the end of the left
+/// operand or the subscripted object, `anchorEnd` the start of the right operand or the end of
+/// the index.
+public struct SourceSpan: Sendable, Equatable {
+  public enum Anchor: UInt8, Sendable { case none, binary, subscription }
+
+  public var line: Int32
+  public var column: Int32
+  public var endLine: Int32
+  public var endColumn: Int32
+  public var anchor: Anchor
+  public var anchorStart: Int32
+  public var anchorEnd: Int32
+
+  public init(
+    line: Int, column: Int, endLine: Int, endColumn: Int, anchor: Anchor = .none,
+    anchorStart: Int = 0, anchorEnd: Int = 0
+  ) {
+    self.line = Int32(clamping: line)
+    self.column = Int32(clamping: column)
+    self.endLine = Int32(clamping: endLine)
+    self.endColumn = Int32(clamping: endColumn)
+    self.anchor = anchor
+    self.anchorStart = Int32(clamping: anchorStart)
+    self.anchorEnd = Int32(clamping: anchorEnd)
+  }
+
+  /// No position: a traceback shows no markers.
+  public static let unknown = SourceSpan(line: 0, column: 0, endLine: 0, endColumn: 0)
+}
+
+/// The instructions of a comprehension the compiler inlined. CPython 3.11 runs each one as a
+/// function (`<listcomp>`, `<dictcomp>`, `<genexpr>`), so a traceback from inside it shows a
+/// frame of that name: the enclosing frame's entry is then at the comprehension itself.
+public struct InlinedFrame: Sendable, Equatable {
+  public let name: String
+  /// From the first step of the first iterator to the end of the loop (the first iterable is
+  /// evaluated in the enclosing frame, as in CPython).
+  public let instructions: Range<Int>
+  /// Where the enclosing frame's entry points: the comprehension (for a generator expression,
+  /// the call consuming it).
+  public let line: Int
+  public let span: SourceSpan
+
+  public init(name: String, instructions: Range<Int>, line: Int, span: SourceSpan) {
+    self.name = name
+    self.instructions = instructions
+    self.line = line
+    self.span = span
+  }
+}
+
 /// The compiled body of a module, function or lambda: bytecode plus everything its instructions'
 /// arguments index into. Immutable once the compiler has built it.
 public final class CodeObject: @unchecked Sendable {
@@ -80,13 +135,18 @@ public final class CodeObject: @unchecked Sendable {
   /// ADDED by the compiler. The 1-based source column of each instruction (the start of the
   /// expression or statement it belongs to), for IC site positions; empty if unknown.
   public let columns: [Int32]
+  /// The source span of each instruction, for tracebacks' position markers; empty if unknown.
+  public let spans: [SourceSpan]
+  /// The comprehensions inlined into this code, for the frames tracebacks show for them.
+  public let inlinedFrames: [InlinedFrame]
 
   public init(
     name: String, qualifiedName: String, filename: String, firstLine: Int, isModule: Bool,
     parameterCount: Int, keywordOnlyCount: Int, defaultCount: Int, varArgsSlot: Int?,
     varKeywordsSlot: Int?, localNames: [String], cellNames: [String], cellParameterSlots: [Int?],
     freeNames: [String], names: [String], constants: [Constant], instructions: [Instruction],
-    lines: [Int32], maxStackDepth: Int, keywordOnlyDefaults: [Int] = [], columns: [Int32] = []
+    lines: [Int32], maxStackDepth: Int, keywordOnlyDefaults: [Int] = [], columns: [Int32] = [],
+    spans: [SourceSpan] = [], inlinedFrames: [InlinedFrame] = []
   ) {
     precondition(instructions.count == lines.count, "one line per instruction")
     precondition(cellNames.count == cellParameterSlots.count, "one parameter slot per cell")
@@ -111,10 +171,17 @@ public final class CodeObject: @unchecked Sendable {
     self.maxStackDepth = maxStackDepth
     self.keywordOnlyDefaults = keywordOnlyDefaults
     self.columns = columns
+    self.spans = spans
+    self.inlinedFrames = inlinedFrames
   }
 
   /// The source column of instruction `index` (1-based), or 0 when unknown.
   public func column(at index: Int) -> Int { index < columns.count ? Int(columns[index]) : 0 }
+
+  /// The source span of instruction `index`, or `.unknown`.
+  public func span(at index: Int) -> SourceSpan {
+    index >= 0 && index < spans.count ? spans[index] : .unknown
+  }
 
   /// Locals, parameters included.
   public var localCount: Int { localNames.count }

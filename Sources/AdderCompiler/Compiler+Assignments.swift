@@ -23,14 +23,19 @@ extension Compiler {
   /// Stores the value on top of the stack into `target`.
   func compileStore(_ target: Expr) throws(SourceError) {
     let saved = code.line
+    let savedSpan = code.span
     code.line = target.line
-    defer { code.line = saved }
+    code.span = span(of: target)
+    defer {
+      code.line = saved
+      code.span = savedSpan
+    }
     switch target.kind {
     case .name(let name):
       store(name)
     case .attribute(let object, let name):
       try compile(object)
-      code.line = target.line
+      code.line = Int(code.span.line)
       code.emit(.storeAttribute, code.name(name))
     case .subscription(let object, let index):
       try compile(object)
@@ -80,12 +85,19 @@ extension Compiler {
     guard let opcode = Compiler.augmentedOpcodes[op] else {
       throw error("matrix multiplication", at: target, kind: .unsupported)
     }
+    // As in CPython, loading and storing the target are located at the target, the operator at
+    // the whole statement.
+    let statementSpan = code.span
+    code.span = span(of: target)
+    defer { code.span = statementSpan }
     switch target.kind {
     case .name(let name):
       load(name)
       try compile(value)
       code.line = target.line
+      code.span = statementSpan
       code.emit(opcode)
+      code.span = span(of: target)
       store(name)
     case .attribute(let object, let name):
       try compile(object)
@@ -94,7 +106,9 @@ extension Compiler {
       code.emit(.loadAttribute, code.name(name))
       try compile(value)
       code.line = target.line
+      code.span = statementSpan
       code.emit(opcode)
+      code.span = span(of: target)
       code.emit(.rotTwo)
       code.emit(.storeAttribute, code.name(name))
     case .subscription(let object, let index):
@@ -105,7 +119,9 @@ extension Compiler {
       code.emit(.loadSubscript)
       try compile(value)
       code.line = target.line
+      code.span = statementSpan
       code.emit(opcode)
+      code.span = span(of: target)
       code.emit(.rotThree)
       code.emit(.storeSubscript)
     default:
@@ -115,6 +131,7 @@ extension Compiler {
 
   func compileDelete(_ target: Expr) throws(SourceError) {
     code.line = target.line
+    code.span = span(of: target)
     switch target.kind {
     case .name(let name):
       try delete(name, at: target)

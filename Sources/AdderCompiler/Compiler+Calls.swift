@@ -12,8 +12,11 @@ extension Compiler {
     }
     if case .attribute(let object, let name) = function.kind, !hasStar {
       try compile(object)
-      code.line = function.line
+      let callSpan = code.span
+      code.span = span(of: function)
+      code.line = Int(code.span.line)
       code.emit(.loadMethod, code.name(name))
+      code.span = callSpan
       let keywordNames = try compilePlainArguments(arguments)
       code.line = line
       if keywordNames.isEmpty {
@@ -60,34 +63,18 @@ extension Compiler {
   /// `f(a, *b, c, k=1, **d)`: a list of positionals and a dict of keywords, then callUnpacked.
   /// `**` mappings merge with dictMergeForCall, which finds the callee under the list and dict.
   private func compileUnpackedArguments(_ arguments: [Argument], line: Int) throws(SourceError) {
-    var positionalCount = 0
-    var listBuilt = false
-    for argument in arguments {
-      switch argument {
-      case .positional(let value):
-        try compile(value)
-        if listBuilt {
-          code.line = line
-          code.emit(.listAppend, 1)
-        } else {
-          positionalCount += 1
-        }
-      case .starred(let value):
-        if !listBuilt {
-          code.line = line
-          code.emit(.buildList, positionalCount)
-          listBuilt = true
-        }
-        try compile(value)
-        code.line = line
-        code.emit(.listExtend, 1)
-      default:
-        continue
+    let positionals = arguments.filter {
+      switch $0 {
+      case .positional, .starred: return true
+      default: return false
       }
     }
-    if !listBuilt {
-      code.line = line
-      code.emit(.buildList, positionalCount)
+    if positionals.count == 1, case .starred(let value) = positionals[0] {
+      // A lone `*x` goes to the call as is, as CPython's CALL_FUNCTION_EX has it: the call makes
+      // it a tuple and reports a non-iterable naming the callee, after the keywords are evaluated.
+      try compile(value)
+    } else {
+      try compilePositionalList(positionals, line: line)
     }
     var dictBuilt = false
     var pendingPairs = 0
@@ -124,5 +111,38 @@ extension Compiler {
     }
     code.line = line
     code.emit(.callUnpacked, dictBuilt ? 1 : 0)
+  }
+
+  /// The positional arguments as one list: `a, *b, c` → buildList, listExtend, listAppend.
+  private func compilePositionalList(_ arguments: [Argument], line: Int) throws(SourceError) {
+    var positionalCount = 0
+    var listBuilt = false
+    for argument in arguments {
+      switch argument {
+      case .positional(let value):
+        try compile(value)
+        if listBuilt {
+          code.line = line
+          code.emit(.listAppend, 1)
+        } else {
+          positionalCount += 1
+        }
+      case .starred(let value):
+        if !listBuilt {
+          code.line = line
+          code.emit(.buildList, positionalCount)
+          listBuilt = true
+        }
+        try compile(value)
+        code.line = line
+        code.emit(.listExtend, 1)
+      default:
+        continue
+      }
+    }
+    if !listBuilt {
+      code.line = line
+      code.emit(.buildList, positionalCount)
+    }
   }
 }

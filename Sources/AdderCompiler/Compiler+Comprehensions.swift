@@ -5,10 +5,14 @@ extension Compiler {
   /// inline: the result is built on the stack under the iterators, and iteration variables are
   /// hidden locals named like `<listcomp>.x.0` so they neither leak nor clobber outer names, or
   /// hidden cells (`comprehensionCellName`) when a lambda in the comprehension captures them.
+  ///
+  /// `callerSpan` is where the enclosing frame's traceback entry points while it runs: the
+  /// comprehension, or for a generator expression the call that would consume it.
   func compileComprehension(
-    _ clauses: [ComprehensionClause], kind: String, elements: [Expr]
+    _ clauses: [ComprehensionClause], kind: String, elements: [Expr], callerSpan: SourceSpan
   ) throws(SourceError) {
     let line = code.line
+    var bodyStart = 0
     let isDict = elements.count == 2
     code.emit(isDict ? .buildDict : .buildList, 0)
     // Captured variables are hidden cells, fresh for each run of the comprehension (CPython
@@ -35,6 +39,7 @@ extension Compiler {
       }
       code.line = clause.iterable.line
       code.emit(.getIterator)
+      if index == 0 { bodyStart = code.instructions.count }
       let top = code.makeLabel()
       let exhausted = code.makeLabel()
       code.bind(top)
@@ -61,5 +66,9 @@ extension Compiler {
       code.emitJump(.jump, to: exit.top)
       code.bind(exit.exhausted)
     }
+    code.inlinedFrames.append(
+      InlinedFrame(
+        name: kind, instructions: bodyStart..<code.instructions.count,
+        line: callerSpan.line > 0 ? Int(callerSpan.line) : line, span: callerSpan))
   }
 }

@@ -19,11 +19,14 @@ extension Compiler {
     depth += 1
     let savedLine = code.line
     let savedColumn = code.column
+    let savedSpan = code.span
     code.column = expr.column
+    code.span = span(of: expr)
     defer {
       depth -= 1
       code.line = savedLine
       code.column = savedColumn
+      code.span = savedSpan
     }
     if depth > Compiler.maxDepth {
       throw error("expression nested too deeply", at: expr, kind: .unsupported)
@@ -87,7 +90,7 @@ extension Compiler {
       try compileCall(function, arguments, line: expr.line)
     case .attribute(let object, let name):
       try compile(object)
-      code.line = expr.line
+      code.line = Int(code.span.line)
       code.emit(.loadAttribute, code.name(name))
     case .subscription(let object, let index):
       try compile(object)
@@ -105,11 +108,13 @@ extension Compiler {
     case .dict(let items):
       try compileDict(items)
     case .listComprehension(let element, let clauses):
-      try compileComprehension(clauses, kind: "<listcomp>", elements: [element])
+      try compileComprehension(clauses, kind: "<listcomp>", elements: [element], callerSpan: code.span)
     case .generator(let element, let clauses):
-      try compileComprehension(clauses, kind: "<genexpr>", elements: [element])
+      // Evaluated eagerly: CPython would run it inside the call it is passed to.
+      try compileComprehension(clauses, kind: "<genexpr>", elements: [element], callerSpan: savedSpan)
     case .dictComprehension(let key, let value, let clauses):
-      try compileComprehension(clauses, kind: "<dictcomp>", elements: [key, value])
+      try compileComprehension(
+        clauses, kind: "<dictcomp>", elements: [key, value], callerSpan: code.span)
     case .lambda(let parameters, let body):
       try compileFunction(
         name: "<lambda>", parameters: parameters, key: ScopeKey(line: expr.line, column: expr.column)

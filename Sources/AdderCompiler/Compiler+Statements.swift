@@ -13,6 +13,9 @@ extension Compiler {
     }
     code.line = statement.line
     code.column = statement.column
+    code.span = SourceSpan(
+      line: statement.line, column: statement.column, endLine: statement.endLine,
+      endColumn: statement.endColumn)
     switch statement.kind {
     case .expression(let expr):
       try compileExpressionStatement(expr)
@@ -32,14 +35,13 @@ extension Compiler {
       try compileFor(target: target, iterable: iterable, body: body, orElse: orElse)
     case .break:
       guard let loop = loops.last else {
-        throw error("'break' outside loop", line: statement.line, column: statement.column)
+        throw error("'break' outside loop", at: statement)
       }
       if loop.isFor { code.emit(.pop) }
       code.emitJump(.jump, to: loop.breakTarget)
     case .continue:
       guard let loop = loops.last else {
-        throw error(
-          "'continue' not properly in loop", line: statement.line, column: statement.column)
+        throw error("'continue' not properly in loop", at: statement)
       }
       code.emitJump(.jump, to: loop.continueTarget)
     case .pass, .global, .nonlocal:
@@ -58,7 +60,7 @@ extension Compiler {
       store(definition.name)
     case .return(let value):
       if code.isModule {
-        throw error("'return' outside function", line: statement.line, column: statement.column)
+        throw error("'return' outside function", at: statement)
       }
       if let value { try compile(value) } else { code.loadConstant(.none) }
       // Iterators of enclosing for loops are still on the stack: drop them under the value.
@@ -73,6 +75,7 @@ extension Compiler {
       let end = code.makeLabel()
       try compileJump(test, ifTrue: true, to: end)
       code.line = statement.line
+      if let compare = lastComparisonTested(test) { code.span = span(of: compare) }
       if let message { try compile(message) }
       code.emit(.raiseAssertion, message == nil ? 0 : 1)
       code.bind(end)

@@ -58,14 +58,26 @@ final class Compiler {
       isModule: true)
   }
 
-  func error(_ message: String, line: Int, column: Int, kind: SourceError.Kind = .syntax) -> SourceError {
+  func error(
+    _ message: String, line: Int, column: Int, kind: SourceError.Kind = .syntax, endColumn: Int? = nil
+  ) -> SourceError {
     SourceError(
       kind: kind, message: message, filename: module.filename, line: line, column: column,
-      sourceLine: module.sourceLine(line))
+      sourceLine: module.sourceLine(line), endColumn: endColumn)
   }
 
+  /// An error underlining `expr` (to the end of its first line when it spans several).
   func error(_ message: String, at expr: Expr, kind: SourceError.Kind = .syntax) -> SourceError {
-    error(message, line: expr.line, column: expr.column, kind: kind)
+    error(
+      message, line: expr.line, column: expr.column, kind: kind,
+      endColumn: expr.endLine == expr.line ? expr.endColumn : Int.max)
+  }
+
+  /// An error underlining the whole of `statement`'s first line.
+  func error(_ message: String, at statement: Stmt) -> SourceError {
+    error(
+      message, line: statement.line, column: statement.column,
+      endColumn: statement.endLine == statement.line ? statement.endColumn : Int.max)
   }
 
   func compileModuleBody() throws(SourceError) -> CodeObject {

@@ -91,7 +91,7 @@ extension SymbolTableBuilder {
       current.globals.insert(name)
     } else {
       current.nonlocals.insert(name)
-      current.nonlocalSites[name] = ScopeKey(line: statement.line, column: statement.column)
+      current.nonlocalSites[name] = statement
     }
   }
 

@@ -30,7 +30,8 @@ final class Scope {
   /// Variables of enclosing functions used here or passed through to inner scopes.
   var frees: [String] = []
   /// Where each `nonlocal` name was declared, for the "no binding" error.
-  var nonlocalSites: [String: ScopeKey] = [:]
+  /// The `nonlocal` statement declaring each name, for its error.
+  var nonlocalSites: [String: Stmt] = [:]
   /// The comprehension variables in scope where this function or lambda is defined (in its
   /// parent's body), innermost comprehension winning: name to the hidden cell name the parent
   /// gives the variable if an inner scope captures it.
@@ -92,10 +93,12 @@ struct SymbolTableBuilder {
     self.current = Scope(isModule: true, name: "<module>", qualifiedName: "<module>", parent: nil)
   }
 
-  func error(_ message: String, line: Int, column: Int, kind: SourceError.Kind = .syntax) -> SourceError {
+  func error(
+    _ message: String, line: Int, column: Int, kind: SourceError.Kind = .syntax, endColumn: Int? = nil
+  ) -> SourceError {
     SourceError(
       kind: kind, message: message, filename: module.filename, line: line, column: column,
-      sourceLine: module.sourceLine(line))
+      sourceLine: module.sourceLine(line), endColumn: endColumn)
   }
 
   /// Builds and resolves all scopes; returns the module scope and the function scopes by key.
@@ -112,8 +115,10 @@ struct SymbolTableBuilder {
   mutating func resolveFreeVariables() throws(SourceError) {
     for scope in functionScopes {
       for name in scope.nonlocals.sorted() where !link(name, from: scope) {
-        let site = scope.nonlocalSites[name] ?? ScopeKey(line: 1, column: 1)
-        throw error("no binding for nonlocal '\(name)' found", line: site.line, column: site.column)
+        let site = scope.nonlocalSites[name]
+        throw error(
+          "no binding for nonlocal '\(name)' found", line: site?.line ?? 1, column: site?.column ?? 1,
+          endColumn: site.map { $0.endLine == $0.line ? $0.endColumn : Int.max })
       }
       for name in scope.used.sorted()
       where !scope.bound.contains(name) && !scope.globals.contains(name) {

@@ -22,11 +22,23 @@ public struct Expr: Sendable {
   public var kind: ExprKind
   public var line: Int
   public var column: Int
+  /// Where the expression ends (exclusive column, 1-based), as CPython's `end_lineno` and
+  /// `end_col_offset`: tracebacks underline from `column` to here.
+  public var endLine: Int
+  public var endColumn: Int
+  /// Where the expression starts counting the parentheses around it: a parenthesized `(a)` keeps
+  /// `a`'s own position (as in CPython's AST), but `(a) + b` starts at the parenthesis.
+  public var outerLine: Int
+  public var outerColumn: Int
 
-  public init(_ kind: ExprKind, line: Int, column: Int) {
+  public init(_ kind: ExprKind, line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil) {
     self.kind = kind
     self.line = line
     self.column = column
+    self.endLine = endLine ?? line
+    self.endColumn = endColumn ?? column + 1
+    self.outerLine = line
+    self.outerColumn = column
   }
 }
 
@@ -137,11 +149,17 @@ public struct Stmt: Sendable {
   public var kind: StmtKind
   public var line: Int
   public var column: Int
+  /// Where the statement's last token ends (exclusive column, 1-based); a compound statement
+  /// ends with its body.
+  public var endLine: Int
+  public var endColumn: Int
 
-  public init(_ kind: StmtKind, line: Int, column: Int) {
+  public init(_ kind: StmtKind, line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil) {
     self.kind = kind
     self.line = line
     self.column = column
+    self.endLine = endLine ?? line
+    self.endColumn = endColumn ?? column + 1
   }
 }
 

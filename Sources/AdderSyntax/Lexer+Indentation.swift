@@ -65,7 +65,8 @@ extension Lexer {
         fail(
           makeError(
             "unindent does not match any outer indentation level", line: line,
-            column: characters + 2, kind: .indentation))
+            // CPython's tokenizer reports it at the end of the line.
+            column: sourceLine(line).unicodeScalars.count + 1, kind: .indentation))
       } else if altWidth != altIndents[altIndents.count - 1] {
         fail(tabError)
       }

@@ -75,8 +75,12 @@ extension Parser {
     }
     guard at(",") else {
       try expectClosing(")", after: first)
-      // A parenthesized expression keeps the position of its content, as in CPython's AST.
-      return first
+      // A parenthesized expression keeps the position of its content, as in CPython's AST; an
+      // expression it starts begins at the parenthesis.
+      var inner = first
+      inner.outerLine = open.line
+      inner.outerColumn = open.column
+      return inner
     }
     var items = [first]
     while accept(",") {
@@ -214,7 +218,8 @@ extension Parser {
   private mutating func parseTargetItem() throws(SourceError) -> Expr {
     guard at("*") else { return try parseBitwiseOr() }
     let star = advance()
-    return node(.starred(try parseBitwiseOr()), at: star)
+    let operand = try parseBitwiseOr()
+    return node(.starred(operand), at: star)
   }
 
   // MARK: Calls
@@ -226,6 +231,7 @@ extension Parser {
     var sawKeyword = false
     var sawDoubleStar = false
     var last: Expr?
+    var misplacedPositional: String?
     while !at(")") {
       let start = current
       if accept("*") {
@@ -243,11 +249,14 @@ extension Parser {
       } else if start.kind == .name, peek().isOp("="), !pythonKeywords.contains(start.text) {
         advance()
         advance()
+        let value = try parseExpression()
         if keywords.contains(start.text) {
-          throw error("keyword argument repeated: \(start.text)", at: start)
+          // Underlined from the name to the end of its value, as CPython does.
+          throw error(
+            "keyword argument repeated: \(start.text)", line: start.line, column: start.column,
+            endColumn: previous.endLine == start.line ? previous.endColumn : Int.max)
         }
         keywords.insert(start.text)
-        let value = try parseExpression()
         arguments.append(.keyword(start.text, value))
         sawKeyword = true
         last = value
@@ -262,11 +271,12 @@ extension Parser {
         } else if at("=") {
           throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: value)
         }
+        // CPython reports these at the token after the arguments (the closing parenthesis).
         if sawDoubleStar {
-          throw error("positional argument follows keyword argument unpacking", at: value)
-        }
-        if sawKeyword {
-          throw error("positional argument follows keyword argument", at: value)
+          misplacedPositional =
+            misplacedPositional ?? "positional argument follows keyword argument unpacking"
+        } else if sawKeyword {
+          misplacedPositional = misplacedPositional ?? "positional argument follows keyword argument"
         }
         arguments.append(.positional(value))
         last = value
@@ -274,6 +284,7 @@ extension Parser {
       if !accept(",") { break }
       last = nil
     }
+    if let misplacedPositional { throw error(misplacedPositional, at: current) }
     try expectClosing(")", after: last)
     return arguments
   }

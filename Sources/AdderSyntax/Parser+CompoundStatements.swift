@@ -86,7 +86,7 @@ extension Parser {
     } else if atKeyword("else") {
       orElse = try parseElse()
     }
-    return Stmt(.if(test: test, body: body, orElse: orElse), line: start.line, column: start.column)
+    return statement(at: start, .if(test: test, body: body, orElse: orElse))
   }
 
   private mutating func parseElse() throws(SourceError) -> [Stmt] {
@@ -101,7 +101,7 @@ extension Parser {
     try expectColon(forced: false)
     let body = try parseBlock(after: "'while' statement", line: start.line)
     let orElse = atKeyword("else") ? try parseElse() : []
-    return Stmt(.while(test: test, body: body, orElse: orElse), line: start.line, column: start.column)
+    return statement(at: start, .while(test: test, body: body, orElse: orElse))
   }
 
   private mutating func parseFor() throws(SourceError) -> Stmt {
@@ -115,9 +115,7 @@ extension Parser {
     try expectColon(forced: false)
     let body = try parseBlock(after: "'for' statement", line: start.line)
     let orElse = atKeyword("else") ? try parseElse() : []
-    return Stmt(
-      .for(target: target, iterable: iterable, body: body, orElse: orElse), line: start.line,
-      column: start.column)
+    return statement(at: start, .for(target: target, iterable: iterable, body: body, orElse: orElse))
   }
 
   mutating func parseFunctionDef() throws(SourceError) -> Stmt {
@@ -132,7 +130,7 @@ extension Parser {
     let body = try parseBlock(after: "function definition", line: start.line)
     functionDepth -= 1
     let definition = FunctionDef(name: name, parameters: parameters, body: body)
-    return Stmt(.functionDef(definition), line: start.line, column: start.column)
+    return statement(at: start, .functionDef(definition))
   }
 
   // MARK: Refused statements (parsed so that later syntax errors are still found)

@@ -1,10 +1,16 @@
 extension Parser {
+  /// A node starting at `token` and ending with the token just consumed (every node is made
+  /// right after its last token).
   func node(_ kind: ExprKind, at token: Token) -> Expr {
-    Expr(kind, line: token.line, column: token.column)
+    Expr(
+      kind, line: token.line, column: token.column, endLine: previous.endLine, endColumn: previous.endColumn)
   }
 
+  /// A node whose first operand is `expr`: it starts where `expr` does, parentheses included.
   func node(_ kind: ExprKind, at expr: Expr) -> Expr {
-    Expr(kind, line: expr.line, column: expr.column)
+    Expr(
+      kind, line: expr.outerLine, column: expr.outerColumn, endLine: previous.endLine,
+      endColumn: previous.endColumn)
   }
 
   /// `a, *b, c` — a tuple when there is a comma (a trailing comma allowed), else the expression.
@@ -23,7 +29,8 @@ extension Parser {
   mutating func parseStarExpression() throws(SourceError) -> Expr {
     guard at("*") else { return try parseExpression() }
     let star = advance()
-    return node(.starred(try parseBitwiseOr()), at: star)
+    let operand = try parseBitwiseOr()
+    return node(.starred(operand), at: star)
   }
 
   /// An expression where `name := value` is allowed.
@@ -89,7 +96,8 @@ extension Parser {
     let start = advance()
     try enter()
     defer { depth -= 1 }
-    return node(.unary(.not, try parseInversion()), at: start)
+    let operand = try parseInversion()
+    return node(.unary(.not, operand), at: start)
   }
 
   private mutating func comparisonOperator() -> CompareOperator? {
@@ -166,7 +174,8 @@ extension Parser {
     let start = advance()
     try enter()
     defer { depth -= 1 }
-    return node(.unary(op, try parseFactor()), at: start)
+    let operand = try parseFactor()
+    return node(.unary(op, operand), at: start)
   }
 
   /// `primary ** factor`: right-associative, and tighter than a unary minus on its left.
@@ -179,7 +188,8 @@ extension Parser {
     guard accept("**") else { return base }
     try enter()
     defer { depth -= 1 }
-    return node(.binary(base, .power, try parseFactor()), at: base)
+    let operand = try parseFactor()
+    return node(.binary(base, .power, operand), at: base)
   }
 
   /// An atom followed by calls, subscripts and attribute accesses.
@@ -193,7 +203,8 @@ extension Parser {
         expr = node(.attribute(expr, name.text), at: expr)
       } else if accept("(") {
         try enter()
-        expr = node(.call(expr, try parseArguments()), at: expr)
+        let arguments = try parseArguments()
+        expr = node(.call(expr, arguments), at: expr)
       } else if accept("[") {
         try enter()
         let index = try parseSlices()
@@ -253,7 +264,15 @@ extension Parser {
       var isNameThenString = false
       if case .name = element.kind, current.kind == .string { isNameThenString = true }
       if !isNameThenString {
-        throw error("invalid syntax. Perhaps you forgot a comma?", at: element)
+        // CPython underlines from the element to the end of the expression after it.
+        var probe = self
+        var end = element.endLine == element.line ? element.endColumn : Int.max
+        if (try? probe.parseExpression()) != nil {
+          end = probe.previous.endLine == element.line ? probe.previous.endColumn : Int.max
+        }
+        throw error(
+          "invalid syntax. Perhaps you forgot a comma?", line: element.line, column: element.column,
+          endColumn: end)
       }
     }
     throw invalidSyntax()

@@ -1,4 +1,14 @@
 extension Parser {
+  /// A statement starting at `start` and ending with the last token consumed before the
+  /// newline (for a compound statement, the end of its body).
+  func statement(at start: Token, _ kind: StmtKind) -> Stmt {
+    var last = max(0, index - 1)
+    while last > 0, [.newline, .indent, .dedent, .endMarker].contains(tokens[last].kind) { last -= 1 }
+    return Stmt(
+      kind, line: start.line, column: start.column, endLine: tokens[last].endLine,
+      endColumn: tokens[last].endColumn)
+  }
+
   /// One statement line: a compound statement, or simple statements separated by semicolons.
   mutating func parseStatement() throws(SourceError) -> [Stmt] {
     switch current.kind {
@@ -27,37 +37,39 @@ extension Parser {
 
   mutating func parseSimpleStatement() throws(SourceError) -> Stmt {
     let start = current
-    let make = { (kind: StmtKind) in Stmt(kind, line: start.line, column: start.column) }
     if start.kind == .name {
       switch start.text {
       case "pass":
         advance()
-        return make(.pass)
+        return statement(at: start, .pass)
       case "break":
         advance()
-        return make(.break)
+        return statement(at: start, .break)
       case "continue":
         advance()
-        return make(.continue)
+        return statement(at: start, .continue)
       case "return":
         advance()
-        return make(.return(atExpressionEnd ? nil : try parseStarExpressions()))
+        let value = atExpressionEnd ? nil : try parseStarExpressions()
+        return statement(at: start, .return(value))
       case "raise":
         advance()
-        return make(.raise(try parseRaiseOperand()))
+        let exception = try parseRaiseOperand()
+        return statement(at: start, .raise(exception))
       case "global", "nonlocal":
         advance()
         var names = [try expectName().text]
         while accept(",") { names.append(try expectName().text) }
-        return make(start.text == "global" ? .global(names) : .nonlocal(names))
+        return statement(at: start, start.text == "global" ? .global(names) : .nonlocal(names))
       case "del":
         advance()
-        return make(.delete(try parseDeleteTargets()))
+        let targets = try parseDeleteTargets()
+        return statement(at: start, .delete(targets))
       case "assert":
         advance()
         let test = try parseExpression()
         let message = accept(",") ? try parseExpression() : nil
-        return make(.assert(test: test, message: message))
+        return statement(at: start, .assert(test: test, message: message))
       case "import":
         return try parseImport()
       case "from":
@@ -124,7 +136,6 @@ extension Parser {
   mutating func parseExpressionStatement() throws(SourceError) -> Stmt {
     let start = current
     let first = try parseStarExpressions()
-    let make = { (kind: StmtKind) in Stmt(kind, line: start.line, column: start.column) }
     if at("=") {
       var chain = [first]
       while accept("=") {
@@ -132,7 +143,7 @@ extension Parser {
       }
       let value = chain.removeLast()
       try validateAssignmentTargets(chain, value: value)
-      return make(.assign(targets: chain, value: value))
+      return statement(at: start, .assign(targets: chain, value: value))
     }
     if current.kind == .op, let op = Parser.augmentedOperators[current.text] {
       if case .name = first.kind {
@@ -145,7 +156,7 @@ extension Parser {
       if op == .matrixMultiply { refuse("matrix multiplication", at: current) }
       advance()
       let value = try parseAssignedValue()
-      return make(.augmentedAssign(target: first, op: op, value: value))
+      return statement(at: start, .augmentedAssign(target: first, op: op, value: value))
     }
     if at(":") {
       switch first.kind {
@@ -157,9 +168,9 @@ extension Parser {
       advance()
       let annotation = try parseExpression()
       let value = accept("=") ? try parseAssignedValue() : nil
-      return make(.annotatedAssign(target: first, annotation: annotation, value: value))
+      return statement(at: start, .annotatedAssign(target: first, annotation: annotation, value: value))
     }
-    return make(.expression(first))
+    return statement(at: start, .expression(first))
   }
 
   /// The right-hand side of `=`: an expression list, or a (refused) yield expression.
@@ -178,7 +189,7 @@ extension Parser {
       let asName = acceptKeyword("as") ? try expectName().text : nil
       aliases.append(ImportAlias(name: name, asName: asName))
     } while accept(",")
-    return Stmt(.import(aliases), line: start.line, column: start.column)
+    return statement(at: start, .import(aliases))
   }
 
   private mutating func parseDottedName() throws(SourceError) -> String {
@@ -205,7 +216,7 @@ extension Parser {
     if at("*") {
       refuse("star imports", at: current)
       advance()
-      return Stmt(.importFrom(module: module, names: []), line: start.line, column: start.column)
+      return statement(at: start, .importFrom(module: module, names: []))
     }
     let parenthesized = accept("(")
     repeat {
@@ -218,6 +229,6 @@ extension Parser {
       aliases.append(ImportAlias(name: name, asName: asName))
     } while accept(",")
     if parenthesized { try expect(")") }
-    return Stmt(.importFrom(module: module, names: aliases), line: start.line, column: start.column)
+    return statement(at: start, .importFrom(module: module, names: aliases))
   }
 }

@@ -54,11 +54,12 @@ struct Parser {
   // MARK: Errors
 
   func error(
-    _ message: String, line: Int, column: Int, kind: SourceError.Kind = .syntax
+    _ message: String, line: Int, column: Int, kind: SourceError.Kind = .syntax,
+    endColumn: Int? = nil
   ) -> SourceError {
     SourceError(
       kind: kind, message: message, filename: filename, line: line, column: column,
-      sourceLine: lexer.sourceLine(line))
+      sourceLine: lexer.sourceLine(line), endColumn: endColumn)
   }
 
   func error(_ message: String, at token: Token, kind: SourceError.Kind = .syntax) -> SourceError {
@@ -67,8 +68,11 @@ struct Parser {
     return error(message, line: token.line, column: token.column, kind: kind)
   }
 
+  /// An error underlining `expr` (to the end of its first line when it spans several).
   func error(_ message: String, at expr: Expr) -> SourceError {
-    error(message, line: expr.line, column: expr.column)
+    error(
+      message, line: expr.line, column: expr.column,
+      endColumn: expr.endLine == expr.line ? expr.endColumn : Int.max)
   }
 
   /// "invalid syntax" at the current token (or the lexer's error if that is where we are).

@@ -11,9 +11,13 @@ public struct SourceError: Error, Sendable, Equatable {
   public let column: Int
   /// The offending physical line, without its newline.
   public let sourceLine: String
+  /// Where the offending text ends on `line` (exclusive): CPython underlines `column..<endColumn`
+  /// (`f() = 1` → `^^^`). `column + 1` marks a single character.
+  public let endColumn: Int
 
   public init(
-    kind: Kind, message: String, filename: String, line: Int, column: Int, sourceLine: String
+    kind: Kind, message: String, filename: String, line: Int, column: Int, sourceLine: String,
+    endColumn: Int? = nil
   ) {
     self.kind = kind
     self.message = message
@@ -21,6 +25,7 @@ public struct SourceError: Error, Sendable, Equatable {
     self.line = line
     self.column = column
     self.sourceLine = sourceLine
+    self.endColumn = endColumn ?? column + 1
   }
 
   static let tabErrorMessage = "inconsistent use of tabs and spaces in indentation"
@@ -28,7 +33,10 @@ public struct SourceError: Error, Sendable, Equatable {
   /// What the CLI prints on stderr. Syntax and indentation errors imitate CPython's traceback
   /// (the source line with its indentation stripped and a caret under the column); unsupported
   /// constructs get a compiler-style one-liner, since they are Adder's limitation, not the user's.
-  public var rendered: String {
+  public var rendered: String { rendered(filename: filename) }
+
+  /// The same, naming the file `filename` (CPython prints the main script's absolute path).
+  public func rendered(filename: String) -> String {
     switch kind {
     case .unsupported:
       return "\(filename):\(line):\(column): unsupported: \(message)\n"
@@ -45,7 +53,7 @@ public struct SourceError: Error, Sendable, Equatable {
       while let last = text.unicodeScalars.last, last == " " || last == "\r" || last == "\t" {
         text.unicodeScalars.removeLast()
       }
-      let caret = max(0, column - 1 - stripped)
+      let caret = column - 1 - stripped
       let name: String
       if kind == .syntax {
         name = "SyntaxError"
@@ -53,8 +61,16 @@ public struct SourceError: Error, Sendable, Equatable {
         // TabError is the one IndentationError subclass the tokenizer raises.
         name = message == SourceError.tabErrorMessage ? "TabError" : "IndentationError"
       }
-      return "  File \"\(filename)\", line \(line), column \(column)\n    \(text)\n    "
-        + String(repeating: " ", count: caret) + "^\n\(name): \(message)\n"
+      var rendered = "  File \"\(filename)\", line \(line)\n    \(text)\n"
+      // CPython draws no marker left of the text (an unexpected indent points into it).
+      if caret >= 0 {
+        let length = text.unicodeScalars.count
+        let start = min(caret, length)
+        let end = min(max(endColumn - 1 - stripped, start + 1), max(length, start + 1))
+        rendered +=
+          "    " + String(repeating: " ", count: start) + String(repeating: "^", count: end - start) + "\n"
+      }
+      return rendered + "\(name): \(message)\n"
     }
   }
 }

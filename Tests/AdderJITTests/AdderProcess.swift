@@ -26,7 +26,14 @@ struct AdderProcess {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     try source.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    return try execute(["run"] + flags + [name], in: directory)
+    let result = try execute(["run"] + flags + [name], in: directory)
+    // Tracebacks name the program by its absolute path, as CPython does: drop the run's own
+    // directory so that runs in different directories compare equal.
+    var stderr = result.stderr
+    for prefix in [directory.path, directory.resolvingSymlinksInPath().path] {
+      stderr = stderr.replacingOccurrences(of: prefix + "/", with: "")
+    }
+    return Result(status: result.status, stdout: result.stdout, stderr: stderr)
   }
 
   /// Runs `adder ARGUMENTS` in `directory`.

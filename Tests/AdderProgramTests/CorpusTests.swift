@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Runs every program of Tests/Programs through the built `adder` binary in every execution mode
-/// and compares stdout, the exit status and the last line of stderr with what CPython produced.
+/// and compares stdout, the exit status and the last line of stderr with what CPython produced
+/// (the whole stderr where a `.stderr` file holds it).
 struct CorpusTests {
   /// The execution modes every program must pass in.
   static let modes: [[String]] = [
@@ -137,6 +138,13 @@ enum Corpus {
       problems.append(
         "stderr ends \(lastLine.suffix(120).debugDescription), expected \(expectedStderr.debugDescription)")
     }
+    if let expectedWhole = try? Data(contentsOf: URL(fileURLWithPath: program.base + ".stderr")) {
+      let whole = normalizedStandardError(errData)
+      if whole != String(decoding: expectedWhole, as: UTF8.self) {
+        problems.append(
+          "stderr differs:\n\(whole)--- expected:\n\(String(decoding: expectedWhole, as: UTF8.self))")
+      }
+    }
     if !checks.isEmpty {
       let data = (try? Data(contentsOf: statisticsFile)) ?? Data()
       if let statistics = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] {
@@ -146,6 +154,21 @@ enum Corpus {
       }
     }
     return problems.isEmpty ? nil : "\(program.relativePath): \(problems.joined(separator: "; "))"
+  }
+}
+
+extension Corpus {
+  /// Adder's stderr with the corpus directory's absolute path written `<corpus>`, as generate-expected
+  /// writes CPython's (both print the main script's absolute path).
+  static func normalizedStandardError(_ data: Data) -> String {
+    var text = String(decoding: data, as: UTF8.self)
+    var prefixes = [root + "/"]
+    if let real = realpath(root, nil) {
+      prefixes.append(String(cString: real) + "/")
+      free(real)
+    }
+    for prefix in prefixes { text = text.replacingOccurrences(of: prefix, with: "<corpus>/") }
+    return text
   }
 }
 

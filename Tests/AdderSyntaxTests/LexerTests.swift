@@ -148,11 +148,19 @@ private func lexError(_ source: String) -> SourceError? {
     sourceLine: "    x = = 1")
   #expect(
     error.rendered
-      == "  File \"t.py\", line 2, column 9\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n")
+      == "  File \"t.py\", line 2\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n")
+  // A range is underlined whole, and the file can be named as CPython names it.
+  let ranged = SourceError(
+    kind: .syntax, message: "cannot assign to function call", filename: "t.py", line: 1,
+    column: 1, sourceLine: "f() = 1", endColumn: 4)
+  #expect(
+    ranged.rendered(filename: "/abs/t.py")
+      == "  File \"/abs/t.py\", line 1\n    f() = 1\n    ^^^\nSyntaxError: cannot assign to function call\n")
+  // A marker left of the text (inside the indentation) is not drawn.
   let indentation = SourceError(
     kind: .indentation, message: "unexpected indent", filename: "t.py", line: 1, column: 1,
     sourceLine: " x")
-  #expect(indentation.rendered.hasSuffix("IndentationError: unexpected indent\n"))
+  #expect(indentation.rendered == "  File \"t.py\", line 1\n    x\nIndentationError: unexpected indent\n")
   let unsupported = SourceError(
     kind: .unsupported, message: "class definitions", filename: "t.py", line: 3, column: 1,
     sourceLine: "class A: pass")

@@ -187,7 +187,8 @@ private func syntaxError(_ source: String) -> SourceError? {
   ("x = 1 2", "invalid syntax", 1, 7),
   ("print 'hi'", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
   ("if x = 1: pass", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4),
-  ("f(a=1, b)", "positional argument follows keyword argument", 1, 8),
+  // At the closing parenthesis, as CPython reports it.
+  ("f(a=1, b)", "positional argument follows keyword argument", 1, 9),
   ("f(x for x in y, 1)", "Generator expression must be parenthesized", 1, 3),
   ("def f(a=1, b): pass", "non-default argument follows default argument", 1, 12),
   ("def f(*): pass", "named arguments must follow bare *", 1, 7),

@@ -155,6 +155,11 @@ public enum Calls {
   )
     throws(PythonError) -> (Int, Value)
   {
+    guard isStarIterable(args) else {
+      throw raise(
+        .typeError, "\(calleeDescription(callee)) argument after * must be an iterable, not \(typeName(args))"
+      )
+    }
     let positional = args.isTuple ? args : try Sequences.toTuple(args)
     let tuple = TupleObject(positional)
     var count = tuple.count
@@ -164,7 +169,9 @@ public enum Calls {
     for i in 0..<tuple.count { base[i] = tuple[i] }
     guard !kwargs.isEmpty else { return (count, .empty) }
     guard kwargs.isDict else {
-      throw raise(.typeError, "argument after ** must be a mapping, not \(typeName(kwargs))")
+      throw raise(
+        .typeError,
+        "\(calleeDescription(callee)) argument after ** must be a mapping, not \(typeName(kwargs))")
     }
     let dict = DictObject(kwargs)
     let names = TupleObject.make(count: dict.count)

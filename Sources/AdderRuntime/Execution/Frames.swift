@@ -49,6 +49,8 @@ public struct TracebackEntry: Sendable {
   public let filename: String
   public let line: Int
   public let function: String
+  /// The failing instruction's source, for the markers under the line.
+  public var span: SourceSpan = .unknown
 }
 
 /// The frame records and the value stack every tier runs on, and the collector's view of them.
@@ -154,7 +156,20 @@ public enum Frames {
   public static func recordTraceback(_ frame: Frame, instructionIndex index: Int) {
     let info = frame.info.pointee
     let code = Runtime.codes[info.index].code
-    let line = index >= 0 && index < info.instructionCount ? Int(info.lines[index]) : code.firstLine
-    traceback.append(TracebackEntry(filename: code.filename, line: line, function: code.name))
+    var line = index >= 0 && index < info.instructionCount ? Int(info.lines[index]) : code.firstLine
+    var span = code.span(at: index)
+    // Inside inlined comprehensions: an entry for each, innermost first, as CPython's frames
+    // for them would give; the frame's own entry is then at the outermost one.
+    if !code.inlinedFrames.isEmpty {
+      let inside = code.inlinedFrames.filter { $0.instructions.contains(index) }
+        .sorted { $0.instructions.count < $1.instructions.count }
+      for inlined in inside {
+        traceback.append(
+          TracebackEntry(filename: code.filename, line: line, function: inlined.name, span: span))
+        line = inlined.line
+        span = inlined.span
+      }
+    }
+    traceback.append(TracebackEntry(filename: code.filename, line: line, function: code.name, span: span))
   }
 }

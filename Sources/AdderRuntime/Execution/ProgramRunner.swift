@@ -45,13 +45,23 @@ public struct ProgramRunner {
     self.arguments = arguments
   }
 
+  /// The main program's name as CPython 3.11 prints it in tracebacks: a relative path joined to
+  /// the working directory as given (not normalized), `<string>` and `<stdin>` as they are.
+  public var displayFilename: String {
+    if filename.hasPrefix("/") || filename.hasPrefix("<") { return filename }
+    guard let directory = getcwd(nil, 0) else { return filename }
+    defer { free(directory) }
+    let path = String(cString: directory)
+    return (path.hasSuffix("/") ? path : path + "/") + filename
+  }
+
   /// Compiles and runs on a thread with a large native stack; returns the process exit status.
   public func run() -> Int32 {
     let code: CodeObject
     do {
       code = try compileModule(source: source, filename: filename)
     } catch {
-      writeStandardError(error.rendered)
+      writeStandardError(error.rendered(filename: displayFilename))
       return error.kind == .unsupported ? 2 : 1
     }
     var status: Int32 = 0
@@ -98,31 +108,10 @@ public struct ProgramRunner {
       return 1
     }
     var text = "Traceback (most recent call last):\n"
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-    var previous: (String, Int, String)? = nil
-    var repeats = 0
-    func flushRepeats() {
-      if repeats > 3 {
-        text += "  [Previous line repeated \(repeats - 3) more time\(repeats - 3 == 1 ? "" : "s")]\n"
-      }
-    }
-    for entry in Frames.traceback.reversed() {
-      let key = (entry.filename, entry.line, entry.function)
-      if let previous, previous == key {
-        repeats += 1
-        if repeats > 3 { continue }
-      } else {
-        flushRepeats()
-        repeats = 1
-      }
-      previous = key
-      text += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
-      if entry.filename == filename, entry.line >= 1, entry.line <= lines.count {
-        let line = lines[entry.line - 1].drop(while: { $0 == " " || $0 == "\t" })
-        if !line.isEmpty { text += "    \(line)\n" }
-      }
-    }
-    flushRepeats()
+    // CPython has no source for `-c` and stdin programs.
+    let lines = filename.hasPrefix("<") ? [] : source.split(separator: "\n", omittingEmptySubsequences: false)
+    text += TracebackFormat.render(
+      Frames.traceback.reversed(), filename: filename, displayName: displayFilename, sourceLines: lines)
     let message = (try? strString(exception)) ?? ""
     text += message.isEmpty ? "\(object.type.name)\n" : "\(object.type.name): \(message)\n"
     writeStandardError(text)

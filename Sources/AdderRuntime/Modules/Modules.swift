@@ -17,7 +17,7 @@ public enum Modules {
     case "sys": installSys(add)
     case "time": installTime(add)
     default:
-      throw raise(.exception, "unsupported: module '\(key)' (only math, sys and time exist)")
+      throw raise(.moduleNotFoundError, "No module named '\(key)'")
     }
     let module = ModuleObject.make(name: key, dict: dict)
     Runtime.modules[key] = module

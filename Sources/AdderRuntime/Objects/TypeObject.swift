@@ -9,7 +9,7 @@ public enum TypeID: Int, CaseIterable, Sendable {
   case baseException, systemExit, exception, arithmeticError, zeroDivisionError, overflowError
   case lookupError, indexError, keyError, typeError, valueError, nameError, unboundLocalError
   case attributeError, assertionError, runtimeError, recursionError, notImplementedError
-  case stopIteration
+  case stopIteration, importError, moduleNotFoundError
 
   /// The name Python prints (`type(x).__name__`).
   public var name: String {
@@ -45,6 +45,8 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .recursionError: return "RecursionError"
     case .notImplementedError: return "NotImplementedError"
     case .stopIteration: return "StopIteration"
+    case .importError: return "ImportError"
+    case .moduleNotFoundError: return "ModuleNotFoundError"
     default: return "\(self)"
     }
   }
@@ -57,8 +59,9 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .baseException: return .object
     case .systemExit, .exception: return .baseException
     case .arithmeticError, .lookupError, .typeError, .valueError, .nameError, .attributeError,
-      .assertionError, .runtimeError, .stopIteration:
+      .assertionError, .runtimeError, .stopIteration, .importError:
       return .exception
+    case .moduleNotFoundError: return .importError
     case .zeroDivisionError, .overflowError: return .arithmeticError
     case .indexError, .keyError: return .lookupError
     case .unboundLocalError: return .nameError

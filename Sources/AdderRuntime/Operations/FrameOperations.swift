@@ -59,7 +59,10 @@ public func unpackStarred(
 /// `from module import name`.
 public func importFrom(_ module: Value, _ name: Value) throws(PythonError) -> Value {
   if let value = ModuleObject(module).dict.get(str: name) { return value }
-  throw raise(.exception, "cannot import name '\(name.string)' from '\(ModuleObject(module).name.string)'")
+  // The built-in modules have no file, hence CPython's "(unknown location)".
+  throw raise(
+    .importError,
+    "cannot import name '\(name.string)' from '\(ModuleObject(module).name.string)' (unknown location)")
 }
 
 /// `raise value`: an exception instance, or an exception type to instantiate.
@@ -73,12 +76,17 @@ public func raiseValue(_ value: Value) throws(PythonError) -> PythonError {
 
 /// list.extend for `[*a]` displays and star-args.
 public func listExtend(_ list: Value, _ iterable: Value) throws(PythonError) {
-  guard iterable.isHeapObject,
-    [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(iterable.objectTag)
-  else {
+  guard isStarIterable(iterable) else {
     throw raise(.typeError, "Value after * must be an iterable, not \(typeName(iterable))")
   }
   try Sequences.extend(ListObject(list), with: iterable)
+}
+
+/// Whether `*value` may unpack it (CPython: the type has `__iter__` or is a sequence); the
+/// others get the star-specific TypeErrors rather than "'int' object is not iterable".
+func isStarIterable(_ value: Value) -> Bool {
+  value.isHeapObject
+    && [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(value.objectTag)
 }
 
 /// dict.update for `{**a}` displays and `**kwargs`.
@@ -116,7 +124,7 @@ public func dictMergeForCall(_ dict: Value, _ mapping: Value, callee: Value) thr
 }
 
 /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, or `qualname()` for builtins.
-private func calleeDescription(_ callee: Value) -> String {
+func calleeDescription(_ callee: Value) -> String {
   if callee.isObject(.function) {
     let function = FunctionObject(callee)
     let module = DictObject(function.globals).get(str: Runtime.intern("__name__"))

@@ -1,0 +1,6 @@
+word = "abc"
+print(word
+      .upper())
+shout = (word
+         .upper()
+         .nope())

@@ -1,0 +1,6 @@
+def show(x):
+    print(x.upper())
+    return x.nope()
+
+
+show("a")

@@ -1,0 +1,3 @@
+counts = [1]
+counts[0] += 1
+counts[0] += "a"   

@@ -1,0 +1,5 @@
+def ratio(n):
+    return  n // 0   
+
+
+print(ratio(7))

@@ -1,0 +1,1 @@
+x = [v for v in [1] if v / 0]

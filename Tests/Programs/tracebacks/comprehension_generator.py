@@ -1,0 +1,1 @@
+print(sum(1 / x for x in [0]))

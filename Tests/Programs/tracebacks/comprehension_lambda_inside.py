@@ -1,0 +1,1 @@
+x = [(lambda: 1 / v)() for v in [0]]

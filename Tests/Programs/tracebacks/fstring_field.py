@@ -1,0 +1,3 @@
+n = 1
+print(f"{n}")
+x = f"value: {n + 'a'}"

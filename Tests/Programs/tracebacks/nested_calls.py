@@ -1,0 +1,5 @@
+def f(a):
+    return a + 1
+
+
+print(f(f(f("x"))))

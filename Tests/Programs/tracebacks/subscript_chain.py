@@ -1,0 +1,3 @@
+table = {"a": [1, 2]}
+print(table["a"][0])
+y = table["a"][7]
