@@ -90,6 +90,15 @@ public struct StrObject {
     return result
   }
 
+  /// Whether the str holds exactly `text`, code point for code point (never Swift's String ==,
+  /// which compares by canonical equivalence).
+  public func holds(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { utf8 in
+      utf8.count == byteCount && (utf8.count == 0 || memcmp(bytes, utf8.baseAddress!, utf8.count) == 0)
+    }
+  }
+
   @inline(__always)
   public static func equal(_ a: StrObject, _ b: StrObject) -> Bool {
     if a.ref.base == b.ref.base { return true }
