@@ -36,7 +36,7 @@ struct Lexer {
     source: String, filename: String, firstLine: Int = 1, columnBias: Int = 0,
     lines: [String]? = nil
   ) {
-    var scalars = Array(source.unicodeScalars)
+    var scalars = Array(SourceText.universalNewlines(source).unicodeScalars)
     // A byte-order mark at the start is not part of the program.
     if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
     self.scalars = scalars
