@@ -86,16 +86,23 @@ struct Run: ParsableCommand {
       guard let path = arguments.first else {
         throw ValidationError("expected a program file, '-' or -c CODE")
       }
+      let bytes: [UInt8]
       if path == "-" {
         filename = "<stdin>"
-        source = readAll(stdin: true, path: "")
+        bytes = readAll(stdin: true, path: "")
       } else {
         filename = path
-        guard let text = readFile(path) else {
+        guard let contents = readFile(path) else {
           writeStandardError("adder: can't open file '\(path)': No such file or directory\n")
           throw ExitCode(2)
         }
-        source = text
+        bytes = contents
+      }
+      do {
+        source = try SourceText.decode(bytes, filename: filename, path: absolutePath(filename))
+      } catch {
+        writeStandardError(error.rendered)
+        throw ExitCode(1)
       }
     }
     if dumpAST || dumpBytecode {
@@ -132,7 +139,15 @@ struct Run: ParsableCommand {
 
   func dumpASTText(_ module: Module) -> String { AdderSyntax.dumpAST(module) }
 
-  func readFile(_ path: String) -> String? {
+  /// The file as CPython names it in messages: relative paths joined to the working directory.
+  func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") || path.hasPrefix("<") { return path }
+    guard let cwd = getcwd(nil, 0) else { return path }
+    defer { free(cwd) }
+    return String(cString: cwd) + "/" + path
+  }
+
+  func readFile(_ path: String) -> [UInt8]? {
     guard let file = fopen(path, "rb") else { return nil }
     defer { fclose(file) }
     var bytes: [UInt8] = []
@@ -142,10 +157,10 @@ struct Run: ParsableCommand {
       if n <= 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 
-  func readAll(stdin: Bool, path: String) -> String {
+  func readAll(stdin: Bool, path: String) -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
@@ -153,7 +168,7 @@ struct Run: ParsableCommand {
       if n <= 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 }
 

@@ -23,7 +23,8 @@ public indirect enum Constant: Equatable, Sendable {
     case (.bigInt(let a), .bigInt(let b)): return a == b
     // Bit equality: 0.0 and -0.0 are different constants, and a NaN equals itself.
     case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
-    case (.string(let a), .string(let b)): return a == b
+    // Code points, not String == (canonical equivalence would make "é" equal "e\u{301}").
+    case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
     case (.tuple(let a), .tuple(let b)): return a == b
     case (.code(let a), .code(let b)): return a === b
     default: return false

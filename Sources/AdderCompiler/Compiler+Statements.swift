@@ -23,10 +23,8 @@ extension Compiler {
       try compileAssignment(targets: targets, value: value)
     case .augmentedAssign(let target, let op, let value):
       try compileAugmentedAssignment(target: target, op: op, value: value)
-    case .annotatedAssign(let target, _, let value):
-      // The annotation is never evaluated (a documented deviation: CPython evaluates
-      // module-level annotations into __annotations__).
-      if let value { try compileAssignment(targets: [target], value: value) }
+    case .annotatedAssign(let target, let annotation, let value):
+      try compileAnnotatedAssignment(target: target, annotation: annotation, value: value)
     case .if(let test, let body, let orElse):
       try compileIf(test: test, body: body, orElse: orElse)
     case .while(let test, let body, let orElse):

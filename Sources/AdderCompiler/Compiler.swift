@@ -83,6 +83,11 @@ final class Compiler {
   func compileModuleBody() throws(SourceError) -> CodeObject {
     // Module code has cells only for comprehension variables that lambdas capture.
     code.cellNames = scope.cells
+    // As CPython's SETUP_ANNOTATIONS: a module with annotations gets its __annotations__ dict first.
+    if Compiler.hasAnnotations(module.body) {
+      code.emit(.buildDict, 0)
+      store("__annotations__")
+    }
     try compileBody(module.body)
     code.loadConstant(.none)
     code.emit(.returnValue)

@@ -179,7 +179,7 @@ public indirect enum StmtKind: Sendable {
   /// `a = b = value`: targets left to right.
   case assign(targets: [Expr], value: Expr)
   case augmentedAssign(target: Expr, op: BinaryOperator, value: Expr)
-  /// The annotation is parsed but never evaluated.
+  /// The annotation is evaluated at module level only (see `compileAnnotatedAssignment`).
   case annotatedAssign(target: Expr, annotation: Expr, value: Expr?)
   case `if`(test: Expr, body: [Stmt], orElse: [Stmt])
   case `while`(test: Expr, body: [Stmt], orElse: [Stmt])

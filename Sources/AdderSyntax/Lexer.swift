@@ -36,7 +36,7 @@ struct Lexer {
     source: String, filename: String, firstLine: Int = 1, columnBias: Int = 0,
     lines: [String]? = nil
   ) {
-    var scalars = Array(source.unicodeScalars)
+    var scalars = Array(SourceText.universalNewlines(source).unicodeScalars)
     // A byte-order mark at the start is not part of the program.
     if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
     self.scalars = scalars
@@ -167,8 +167,13 @@ struct Lexer {
       lexString(prefixStart: start, quoteAt: pos)
       return
     }
-    // Identifiers must be valid; a stray non-ASCII symbol is reported by name.
-    add(.name, text, line: line, column: startColumn)
+    // Identifiers must be valid; a stray non-ASCII symbol is reported by name. CPython normalizes
+    // identifiers (NFKC) so that every spelling of a name is one name; names are compared by code
+    // point from here on, so they are normalized here. The standard library offers NFC only: the
+    // compatibility mappings of NFKC ("\u{FB01}" for "fi") are not applied.
+    let name =
+      text.utf8.allSatisfy({ $0 < 0x80 }) ? text : String(decoding: text._nfcCodeUnits, as: UTF8.self)
+    add(.name, name, line: line, column: startColumn)
   }
 
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }

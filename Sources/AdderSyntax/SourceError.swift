@@ -40,6 +40,9 @@ public struct SourceError: Error, Sendable, Equatable {
     switch kind {
     case .unsupported:
       return "\(filename):\(line):\(column): unsupported: \(message)\n"
+    case .syntax where line == 0:
+      // Found before tokenizing (an undecodable file): CPython prints no location.
+      return "SyntaxError: \(message)\n"
     case .syntax, .indentation:
       let scalars = Array(sourceLine.unicodeScalars)
       var stripped = 0

@@ -36,6 +36,18 @@ struct AdderProcess {
     return Result(status: result.status, stdout: result.stdout, stderr: stderr)
   }
 
+  /// Writes `bytes` (any bytes, not necessarily UTF-8) to a temporary file named `name` and runs
+  /// `adder run FILE`; `check` also gets the file's directory, as the process saw it.
+  static func run<R>(bytes: [UInt8], name: String = "test.py", _ check: (Result, URL) throws -> R) throws -> R
+  {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "adder-jit-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data(bytes).write(to: directory.appendingPathComponent(name))
+    return try check(try execute(["run", name], in: directory), directory.resolvingSymlinksInPath())
+  }
+
   /// Runs `adder ARGUMENTS` in `directory`.
   static func execute(_ arguments: [String], in directory: URL) throws -> Result {
     let process = Process()

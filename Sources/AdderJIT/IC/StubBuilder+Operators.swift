@@ -149,7 +149,9 @@ extension StubBuilder {
     asm.test(Memory(base: .rax, displacement: Int32(ObjectHeader.flagsOffset), size: .byte), 1)
     asm.jump(.zero, to: slowPathExit())
     emitIndexInRange()
-    asm.movzx(.ecx, Memory(base: .rax, index: .rcx, scale: .x1, displacement: 32, size: .byte))
+    // The bytes are inline or in a StrBuffer: either way behind the pointer the str holds.
+    asm.mov(.rdx, Memory(base: .rax, displacement: Int32(StrObject.bytesPointerOffset)))
+    asm.movzx(.ecx, Memory(base: .rdx, index: .rcx, scale: .x1, displacement: 0, size: .byte))
     let characters = Runtime.asciiCharacters.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
     asm.movabs(.rdx, UInt64(characters))
     asm.mov(.rax, Memory(base: .rdx, index: .rcx, scale: .x8))

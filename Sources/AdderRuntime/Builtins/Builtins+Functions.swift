@@ -50,6 +50,12 @@ extension Builtins {
         return try repr(a[0])
       })
     add(
+      "ascii",
+      function("ascii") { a throws(PythonError) in
+        try a.expect(1, 1)
+        return Value.str(asciiEscaped(try reprString(a[0])))
+      })
+    add(
       "abs",
       function("abs") { a throws(PythonError) in
         try a.expect(1, 1)

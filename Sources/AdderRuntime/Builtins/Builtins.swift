@@ -17,7 +17,7 @@ public struct Arguments {
   public func keyword(_ name: String) -> Value? {
     guard !keywordNames.isEmpty else { return nil }
     let names = TupleObject(keywordNames)
-    for i in 0..<names.count where names[i].string == name { return base[positionalCount + i] }
+    for i in 0..<names.count where StrObject(names[i]).holds(name) { return base[positionalCount + i] }
     return nil
   }
 
@@ -31,7 +31,7 @@ public struct Arguments {
   public func expect(_ min: Int, _ max: Int, keywords: [String] = []) throws(PythonError) {
     if !keywordNames.isEmpty {
       let names = TupleObject(keywordNames)
-      for i in 0..<names.count where !keywords.contains(names[i].string) {
+      for i in 0..<names.count where !keywords.contains(where: { StrObject(names[i]).holds($0) }) {
         throw raise(.typeError, "\(functionName)() takes no keyword arguments")
       }
     }

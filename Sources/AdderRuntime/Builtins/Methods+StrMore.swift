@@ -19,6 +19,23 @@ extension Builtins {
     return p.isLowercase || p.isUppercase || p.generalCategory == .titlecaseLetter
   }
 
+  /// The lowercase of the code point at `i`, with CPython's final sigma rule (Unicode's
+  /// Final_Sigma context, which Swift's `lowercased()` does not apply): a capital sigma preceded
+  /// by a cased letter and not followed by one, case-ignorable code points skipped, is 'ς'.
+  static func lowercaseMapping(_ scalars: [Unicode.Scalar], _ i: Int) -> String {
+    let u = scalars[i]
+    guard u.value == 0x3A3 else { return u.properties.lowercaseMapping }
+    var j = i - 1
+    while j >= 0 && scalars[j].properties.isCaseIgnorable { j -= 1 }
+    var final = j >= 0 && scalars[j].properties.isCased
+    if final {
+      j = i + 1
+      while j < scalars.count && scalars[j].properties.isCaseIgnorable { j += 1 }
+      final = j == scalars.count || !scalars[j].properties.isCased
+    }
+    return final ? "\u{3C2}" : "\u{3C3}"
+  }
+
   static func installStrCaseMethods() {
     let isUpperASCII: (UInt8) -> Bool = { $0 >= 65 && $0 <= 90 }
     let isLowerASCII: (UInt8) -> Bool = { $0 >= 97 && $0 <= 122 }
@@ -34,7 +51,10 @@ extension Builtins {
     method(.str, "lower") { a throws(PythonError) in
       try a.expect(0, 0)
       if StrObject(a.receiver).isASCII { return mapASCII(a.receiver) { isUpperASCII($0) ? $0 + 32 : $0 } }
-      return Value.str(a.receiver.string.lowercased())
+      let scalars = Strings.scalars(a.receiver)
+      var out = String.UnicodeScalarView()
+      for i in scalars.indices { out.append(contentsOf: lowercaseMapping(scalars, i).unicodeScalars) }
+      return Value.str(String(out))
     }
     method(.str, "casefold") { a throws(PythonError) in
       try a.expect(0, 0)
@@ -58,9 +78,10 @@ extension Builtins {
         return mapASCII(a.receiver) { isUpperASCII($0) ? $0 + 32 : (isLowerASCII($0) ? $0 - 32 : $0) }
       }
       var out = String.UnicodeScalarView()
-      for u in a.receiver.string.unicodeScalars {
+      let scalars = Strings.scalars(a.receiver)
+      for (i, u) in scalars.enumerated() {
         if u.properties.isUppercase {
-          out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+          out.append(contentsOf: lowercaseMapping(scalars, i).unicodeScalars)
         } else if u.properties.isLowercase {
           out.append(contentsOf: u.properties.uppercaseMapping.unicodeScalars)
         } else {
@@ -72,11 +93,10 @@ extension Builtins {
     method(.str, "capitalize") { a throws(PythonError) in
       try a.expect(0, 0)
       var out = String.UnicodeScalarView()
-      var first = true
-      for u in a.receiver.string.unicodeScalars {
+      let scalars = Strings.scalars(a.receiver)
+      for (i, u) in scalars.enumerated() {
         out.append(
-          contentsOf: (first ? u.properties.titlecaseMapping : u.properties.lowercaseMapping).unicodeScalars)
-        first = false
+          contentsOf: (i == 0 ? u.properties.titlecaseMapping : lowercaseMapping(scalars, i)).unicodeScalars)
       }
       return Value.str(String(out))
     }
@@ -84,9 +104,10 @@ extension Builtins {
       try a.expect(0, 0)
       var out = String.UnicodeScalarView()
       var previousCased = false
-      for u in a.receiver.string.unicodeScalars {
+      let scalars = Strings.scalars(a.receiver)
+      for (i, u) in scalars.enumerated() {
         out.append(
-          contentsOf: (previousCased ? u.properties.lowercaseMapping : u.properties.titlecaseMapping)
+          contentsOf: (previousCased ? lowercaseMapping(scalars, i) : u.properties.titlecaseMapping)
             .unicodeScalars)
         previousCased = isCased(u)
       }

@@ -80,7 +80,9 @@ public enum Calls {
       for k in 0..<keywordCount {
         let keyword = TupleObject(keywordNames)[k]
         let keywordName = keyword.string
-        if let index = code.localNames[0..<named].firstIndex(of: keywordName) {
+        // By code point: a keyword from `**mapping` may be any str, and String == would match a
+        // canonically equivalent spelling.
+        if let index = code.localNames[0..<named].firstIndex(where: { StrObject(keyword).holds($0) }) {
           if !locals[index].isEmpty {
             throw raise(.typeError, "\(name)() got multiple values for argument '\(keywordName)'")
           }

@@ -40,7 +40,8 @@ public struct ProgramRunner {
 
   public init(tier: ExecutionTier, source: String, filename: String, arguments: [String]) {
     self.tier = tier
-    self.source = source
+    // Traceback lines come from the same text the lexer read.
+    self.source = SourceText.universalNewlines(source)
     self.filename = filename
     self.arguments = arguments
   }

@@ -2,9 +2,12 @@ extension Collector {
   /// Marks the Values an object holds. The one place that knows every layout's references.
   static func traceChildren(_ object: ObjectRef) {
     switch object.tag {
-    case .free, .bigInt, .float, .str, .type:
+    case .free, .bigInt, .float, .type, .strBuffer:
       // Type objects are immortal and hold only their id and an interned (immortal) name.
       return
+    case .str:
+      // A str whose bytes live in a StrBuffer keeps the buffer alive.
+      if StrObject(object.value).isShared { mark(object.value(at: StrObject.bufferOffset)) }
     case .list:
       let list = ListObject(object.value)
       for i in 0..<list.count { mark(list[i]) }

@@ -2,43 +2,68 @@
   import Glibc
 #endif
 
-/// An immutable str: UTF-8 bytes stored inline after the fields.
+/// An immutable str: UTF-8 bytes reached through a pointer, stored inline after the fields or in
+/// a shared `StrBuffer` that concatenation appends to (see `Strings.concatenate`).
 ///
 /// ```
-/// offset 0   header (flags bit 0: all ASCII, bit 1: hash computed)
+/// offset 0   header (flags bit 0: all ASCII, bit 1: hash computed, bit 2: bytes in a StrBuffer)
 /// offset 8   count: code points
 /// offset 16  byteCount
 /// offset 24  hash (valid when flags bit 1 is set)
-/// offset 32  UTF-8 bytes, then a NUL
+/// offset 32  pointer to the UTF-8 bytes: offset 40 of this object, or into a StrBuffer
+/// offset 40  inline: the UTF-8 bytes, then a NUL; shared: the StrBuffer (a Value)
 /// ```
-/// Indexing an ASCII string is a byte load; other strings walk the UTF-8 (kept simple: programs in
-/// the subset index mostly ASCII text).
+/// The bytes of a shared str are not followed by a NUL (the next str's bytes may be). Indexing
+/// an ASCII string is a byte load; other strings walk the UTF-8 (kept simple: programs in the
+/// subset index mostly ASCII text).
 public struct StrObject {
   public let ref: ObjectRef
   static let countOffset = 8
   static let byteCountOffset = 16
   static let hashOffset = 24
-  static let bytesOffset = 32
+  /// Machine code loads the bytes pointer from here (the str index fast path).
+  public static let bytesPointerOffset = 32
+  static let inlineBytesOffset = 40
+  static let bufferOffset = 40
   static let asciiFlag: UInt16 = 1
   static let hashFlag: UInt16 = 2
+  static let sharedFlag: UInt16 = 4
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
 
   @inline(__always) public var count: Int { ref.int(at: StrObject.countOffset) }
   @inline(__always) public var byteCount: Int { ref.int(at: StrObject.byteCountOffset) }
   @inline(__always) public var isASCII: Bool { ref.flags & StrObject.asciiFlag != 0 }
+  @inline(__always) var isShared: Bool { ref.flags & StrObject.sharedFlag != 0 }
   @inline(__always) public var bytes: UnsafeMutablePointer<UInt8> {
-    (ref.base + StrObject.bytesOffset).assumingMemoryBound(to: UInt8.self)
+    ref.load(StrObject.bytesPointerOffset, as: UnsafeMutablePointer<UInt8>.self)
   }
   @inline(__always) public var buffer: UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: bytes, count: byteCount)
   }
   public var string: String { String(decoding: buffer, as: UTF8.self) }
+  /// The StrBuffer holding a shared str's bytes.
+  var sharedBuffer: StrBuffer { StrBuffer(ref.value(at: StrObject.bufferOffset)) }
 
-  /// A new, uninitialized str of `byteCount` bytes; the caller fills `bytes` then calls `finish`.
+  /// A new, uninitialized str of `byteCount` inline bytes; the caller fills `bytes` then calls
+  /// `finish`.
   public static func allocate(byteCount: Int) -> StrObject {
-    let object = Heap.allocate(size: bytesOffset + byteCount + 1, tag: .str)
+    let object = Heap.allocate(size: inlineBytesOffset + byteCount + 1, tag: .str)
     object.setInt(byteCount, at: byteCountOffset)
+    object.store(bytesPointerOffset, (object.base + inlineBytesOffset).assumingMemoryBound(to: UInt8.self))
+    return StrObject(object.value)
+  }
+
+  /// A new str whose `byteCount` bytes are at `bytes` inside `buffer`, with its counts known.
+  static func allocateShared(
+    buffer: Value, bytes: UnsafeMutablePointer<UInt8>, byteCount: Int, count: Int, isASCII: Bool
+  ) -> StrObject {
+    let object = Heap.allocate(size: bufferOffset + 8, tag: .str)
+    object.setInt(byteCount, at: byteCountOffset)
+    object.setInt(count, at: countOffset)
+    object.store(bytesPointerOffset, bytes)
+    object.setValue(buffer, at: bufferOffset)
+    object.flags = sharedFlag | (isASCII ? asciiFlag : 0)
     return StrObject(object.value)
   }
 
@@ -88,6 +113,15 @@ public struct StrObject {
     ref.setInt(result, at: StrObject.hashOffset)
     ref.flags |= StrObject.hashFlag
     return result
+  }
+
+  /// Whether the str holds exactly `text`, code point for code point (never Swift's String ==,
+  /// which compares by canonical equivalence).
+  public func holds(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { utf8 in
+      utf8.count == byteCount && (utf8.count == 0 || memcmp(bytes, utf8.baseAddress!, utf8.count) == 0)
+    }
   }
 
   @inline(__always)

@@ -99,7 +99,7 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
     return "\(e.type.name)\(try reprString(e.args))"
   case .iterator:
     return "<\(typeName(v)) object at 0x\(String(v.raw, radix: 16))>"
-  case .free: return "<free>"
+  case .free, .strBuffer: return "<\(v.objectTag)>"
   }
 }
 

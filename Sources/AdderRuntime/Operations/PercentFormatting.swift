@@ -68,8 +68,10 @@ private func percentConvert(_ value: Value, _ c: PercentConversion) throws(Pytho
     }
     if value.isStr && StrObject(value).count == 1 { return percentFormatString(value.string, c) }
     throw raise(.typeError, "%c requires int or char")
-  case "r", "a":
+  case "r":
     return percentFormatString(try reprString(value), c)
+  case "a":
+    return percentFormatString(Builtins.asciiEscaped(try reprString(value)), c)
   default:
     return percentFormatString(try strString(value), c)
   }

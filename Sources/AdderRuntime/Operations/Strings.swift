@@ -18,14 +18,46 @@ enum Strings {
     Value.str(utf8: UnsafeBufferPointer(start: bytes, count: count))
   }
 
+  /// Results at least this long go to a StrBuffer; shorter ones are copied into an inline str
+  /// (smaller, and one load nearer). Past it an append loop costs O(1) a byte.
+  static let sharedThreshold = 128
+
+  /// `a + b`. When `a`'s bytes end a StrBuffer with room, `b` is appended in place and the result
+  /// shares the buffer (the linear `s += piece` loop); a growing result that does not fit moves to
+  /// a buffer twice its size. The result's counts are summed, never recounted.
   static func concatenate(_ a: Value, _ b: Value) -> Value {
     let (x, y) = (StrObject(a), StrObject(b))
     if x.byteCount == 0 { return b }
     if y.byteCount == 0 { return a }
-    let result = StrObject.allocate(byteCount: x.byteCount + y.byteCount)
-    result.bytes.update(from: x.bytes, count: x.byteCount)
-    (result.bytes + x.byteCount).update(from: y.bytes, count: y.byteCount)
-    result.finish()
+    let total = x.byteCount + y.byteCount
+    let count = x.count + y.count
+    let isASCII = x.isASCII && y.isASCII
+    if !x.isShared && total < sharedThreshold {
+      let result = StrObject.allocate(byteCount: total)
+      result.bytes.update(from: x.bytes, count: x.byteCount)
+      (result.bytes + x.byteCount).update(from: y.bytes, count: y.byteCount)
+      result.finish()
+      return result.ref.value
+    }
+    if x.isShared {
+      let buffer = x.sharedBuffer
+      if x.bytes + x.byteCount == buffer.bytes + buffer.used && buffer.capacity - buffer.used >= y.byteCount {
+        let result = StrObject.allocateShared(
+          buffer: buffer.ref.value, bytes: x.bytes, byteCount: total, count: count, isASCII: isASCII)
+        (buffer.bytes + buffer.used).update(from: y.bytes, count: y.byteCount)
+        buffer.used += y.byteCount
+        return result.ref.value
+      }
+    }
+    // A str that was already growing gets room to double; one just crossing the threshold, half
+    // again its size (a single large concatenation wastes little).
+    let buffer = StrBuffer.allocate(capacity: x.isShared ? total * 2 : total + total / 2)
+    buffer.bytes.update(from: x.bytes, count: x.byteCount)
+    (buffer.bytes + x.byteCount).update(from: y.bytes, count: y.byteCount)
+    buffer.used = total
+    let result = StrObject.allocateShared(
+      buffer: buffer.ref.value, bytes: buffer.bytes, byteCount: total, count: count, isASCII: isASCII)
+    keepAlive(buffer.ref.value)
     return result.ref.value
   }
 

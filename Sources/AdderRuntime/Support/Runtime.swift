@@ -16,7 +16,9 @@ public enum Runtime {
   /// TypeObject per TypeID.
   nonisolated(unsafe) public static var types: [Value] = []
   nonisolated(unsafe) public static var codes: [CompiledCode] = []
-  nonisolated(unsafe) static var interned: [String: Value] = [:]
+  /// Keyed by UTF-8 bytes, not String: Swift's String == merges canonically equivalent spellings
+  /// ("e\u{301}" and "\u{e9}"), which Python keeps apart.
+  nonisolated(unsafe) static var interned: [[UInt8]: Value] = [:]
   nonisolated(unsafe) static var builtinsDict: Value = .empty
   /// The builtins namespace (print, len, int ...).
   public static var builtins: DictObject { DictObject(builtinsDict) }
@@ -67,10 +69,11 @@ public enum Runtime {
 
   /// The one str object for `name` (identifiers, attribute names, constants): immortal.
   public static func intern(_ name: String) -> Value {
-    if let value = interned[name] { return value }
+    let key = Array(name.utf8)
+    if let value = interned[key] { return value }
     let value = Value.str(name)
     if value.isHeapObject { ObjectRef(value).gcBits = ObjectHeader.immortalBit }
-    interned[name] = value
+    interned[key] = value
     return value
   }
 

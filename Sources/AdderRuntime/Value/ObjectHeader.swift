@@ -20,6 +20,8 @@ public enum ObjectTag: UInt8, CaseIterable, Sendable {
   case exception = 15
   case iterator = 16
   case dictView = 17
+  /// The byte store of strs built by concatenation (`StrBuffer`); never a program's value.
+  case strBuffer = 18
 }
 
 /// Every heap object starts with this 8-byte header:

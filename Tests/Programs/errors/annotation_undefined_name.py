@@ -1,0 +1,3 @@
+print('before')
+x: undefined_name = 5
+print('not reached')

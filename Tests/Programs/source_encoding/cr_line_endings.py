@@ -1,0 +1,1 @@
+# CR line endingstext = """ab"""print(repr(text))  # commenttotal = 1 + \    2print(total)
