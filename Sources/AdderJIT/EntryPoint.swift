@@ -107,6 +107,11 @@ extension EntryPoint {
   static let caseBinary = EntryPoint(
     "adder_case_binary", entryAddress(entryCaseBinary as @convention(c) (UInt64, UInt64, Int) -> UInt64),
     ["a", "b", "opcode"], .value)
+  /// str + str (and `+=`, strs being immutable): the runtime's concatenation, skipping the generic
+  /// operator dispatch. Never raises.
+  static let caseStrConcat = EntryPoint(
+    "adder_case_str_concat", entryAddress(entryCaseStrConcat as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["a", "b"], .value)
   static let caseCompareBranch = EntryPoint(
     "adder_case_compare_branch",
     entryAddress(entryCaseCompareBranch as @convention(c) (UInt64, UInt64, Int) -> UInt64),
@@ -257,7 +262,8 @@ extension EntryPoint {
     buildTuple, buildDict, buildSlice, buildString, listToTuple, listAppend, dictInsert, listExtend,
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     makeCell, formatValue, importName, importFrom, raiseAssertion, raise, storeGlobal, deleteGlobal,
-    unboundLocal, unboundDeref, caseBinary, caseCompareBranch, caseUnary, caseTruth, caseStoreSubscript,
+    unboundLocal, unboundDeref, caseBinary, caseStrConcat, caseCompareBranch, caseUnary, caseTruth,
+    caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
   ]
 }

@@ -165,6 +165,11 @@ func entryCaseBinary(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
   performBinary(a, b, Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
 }
 
+@c(adder_case_str_concat)
+func entryCaseStrConcat(_ a: UInt64, _ b: UInt64) -> UInt64 {
+  Strings.concatenate(value(a), value(b)).raw
+}
+
 @c(adder_case_compare_branch)
 func entryCaseCompareBranch(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
   performCompareBranch(a, b, Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)

@@ -42,6 +42,14 @@ extension StubBuilder {
     }
     load(.rdi, left, guard: types[0])
     load(.rsi, right, guard: types[1])
+    if opcode == .add || opcode == .inplaceAdd, types == [.object(.str), .object(.str)] {
+      // The pair's own helper: concatenation cannot raise, so no check either.
+      asm.call(address: EntryPoint.caseStrConcat.address)
+      countHit()
+      asm.mov(result, .rax)
+      toResume()
+      return .condition
+    }
     asm.mov(.edx, Int64(opcode.rawValue))
     asm.call(address: EntryPoint.caseBinary.address)
     checkRaised()

@@ -4,7 +4,7 @@
 
 /// str semantics used by operators, methods and builtins. Offsets are byte offsets into UTF-8
 /// unless a name says code points.
-enum Strings {
+public enum Strings {
   @inline(__always)
   static func utf8Length(leadByte: UInt8) -> Int {
     if leadByte < 0x80 { return 1 }
@@ -25,7 +25,8 @@ enum Strings {
   /// `a + b`. When `a`'s bytes end a StrBuffer with room, `b` is appended in place and the result
   /// shares the buffer (the linear `s += piece` loop); a growing result that does not fit moves to
   /// a buffer twice its size. The result's counts are summed, never recounted.
-  static func concatenate(_ a: Value, _ b: Value) -> Value {
+  /// `a + b` for two strs: what `add` does for them, reached directly by the JIT's str+str case.
+  public static func concatenate(_ a: Value, _ b: Value) -> Value {
     let (x, y) = (StrObject(a), StrObject(b))
     if x.byteCount == 0 { return b }
     if y.byteCount == 0 { return a }
