@@ -1,7 +1,10 @@
 #define _GNU_SOURCE
 #include "CAdderSupport.h"
 #include <pthread.h>
+#include <setjmp.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 int adder_format_double(char *buffer, size_t size, char conversion, int precision, double value) {
   char format[8] = {'%', '.', '*', conversion, 0};
@@ -39,3 +42,75 @@ void *adder_stack_base(void) {
 }
 
 void adder_keep_alive(uint64_t value) { __asm__ volatile("" : : "r"(value) : "memory"); }
+
+// GMP's allocation functions must not return on failure (GMP has no error path). Where an
+// impossible result is possible, the runtime first bounds its size (shifts, powers, products
+// past GMP's own limit), then runs the call under a guard: a failed malloc longjmps to the guard,
+// which reports the failure so the runtime raises MemoryError. No Swift frame lies between the
+// setjmp and the longjmp: both are in this file, around and inside GMP's C code.
+static __thread jmp_buf *gmp_guard;
+
+static void gmp_allocation_failed(void) {
+  if (gmp_guard) longjmp(*gmp_guard, 1);
+  static const char message[] = "MemoryError\n";
+  fflush(stdout);
+  (void)!write(2, message, sizeof message - 1);
+  _exit(1);
+}
+
+static void *gmp_allocate(size_t size) {
+  void *memory = malloc(size);
+  if (!memory) gmp_allocation_failed();
+  return memory;
+}
+
+static void *gmp_reallocate(void *old, size_t old_size, size_t new_size) {
+  (void)old_size;
+  void *memory = realloc(old, new_size);
+  if (!memory) gmp_allocation_failed();
+  return memory;
+}
+
+static void gmp_free(void *memory, size_t size) {
+  (void)size;
+  free(memory);
+}
+
+void adder_gmp_install_allocator(void) {
+  mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);
+}
+
+int adder_mpz_guarded(void (*operation)(mpz_ptr, mpz_srcptr, mpz_srcptr), mpz_ptr result,
+                      mpz_srcptr a, mpz_srcptr b) {
+  jmp_buf guard;
+  jmp_buf *volatile outer = gmp_guard;
+  if (setjmp(guard)) {
+    gmp_guard = outer;
+    return 1;
+  }
+  gmp_guard = &guard;
+  operation(result, a, b);
+  gmp_guard = outer;
+  return 0;
+}
+
+int adder_mpz_guarded_ui(void (*operation)(mpz_ptr, mpz_srcptr, unsigned long), mpz_ptr result,
+                         mpz_srcptr a, unsigned long b) {
+  jmp_buf guard;
+  jmp_buf *volatile outer = gmp_guard;
+  if (setjmp(guard)) {
+    gmp_guard = outer;
+    return 1;
+  }
+  gmp_guard = &guard;
+  operation(result, a, b);
+  gmp_guard = outer;
+  return 0;
+}
+
+int adder_can_allocate(size_t size) {
+  void *volatile memory = malloc(size);
+  if (!memory) return 0;
+  free(memory);
+  return 1;
+}

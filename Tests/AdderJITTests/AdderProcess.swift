@@ -29,10 +29,12 @@ struct AdderProcess {
     return try execute(["run"] + flags + [name], in: directory)
   }
 
-  /// Runs `adder ARGUMENTS` in `directory`.
-  static func execute(_ arguments: [String], in directory: URL) throws -> Result {
+  /// Runs `adder ARGUMENTS` (or another executable) in `directory`.
+  static func execute(_ arguments: [String], in directory: URL, executable: String? = nil) throws
+    -> Result
+  {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
+    process.executableURL = URL(fileURLWithPath: executable ?? binary)
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let out = Pipe()

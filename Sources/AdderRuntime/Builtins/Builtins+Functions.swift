@@ -41,7 +41,7 @@ extension Builtins {
       "len",
       function("len") { a throws(PythonError) in
         try a.expect(1, 1)
-        return Value(smallInt: try length(a[0]))
+        return Value.int(try length(a[0]))
       })
     add(
       "repr",
@@ -186,10 +186,13 @@ extension Builtins {
       case .tuple: return TupleObject(v).count
       case .dict: return DictObject(v).count
       case .range:
-        guard let small = RangeObject(v).small else {
+        if let small = RangeObject(v).small { return small.count }
+        // Bounds past the small-int range (range(2**62)) can still have a length that fits.
+        let length = try RangeObject(v).length()
+        guard let n = IntArithmetic.small(length) ?? Sequences.machineInt(length) else {
           throw raise(.overflowError, "Python int too large to convert to C ssize_t")
         }
-        return small.count
+        return n
       case .dictView: return DictViewObject(v).dict.count
       default: break
       }
@@ -217,10 +220,10 @@ extension Builtins {
       let scale = try IntArithmetic.power(Value(smallInt: 10), Value.int(-n))
       let half = try IntArithmetic.floorDivide(scale, Value(smallInt: 2))
       let remainder = try IntArithmetic.modulo(v, scale)
-      var base = IntArithmetic.subtract(v, remainder)
+      var base = try IntArithmetic.subtract(v, remainder)
       let c = IntArithmetic.compare(remainder, half)
       let quotientOdd = IntArithmetic.isOdd(try IntArithmetic.floorDivide(base, scale))
-      if c > 0 || (c == 0 && quotientOdd) { base = IntArithmetic.add(base, scale) }
+      if c > 0 || (c == 0 && quotientOdd) { base = try IntArithmetic.add(base, scale) }
       return base
     }
     guard v.isFloat else { throw raise(.typeError, "type \(typeName(v)) doesn't define __round__ method") }

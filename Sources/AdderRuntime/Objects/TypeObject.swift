@@ -6,10 +6,13 @@ public enum TypeID: Int, CaseIterable, Sendable {
   case listIterator, tupleIterator, strIterator, rangeIterator, dictKeyIterator
   case dictValueIterator, dictItemIterator, enumerate, zip, reversed, map, filter
   case dictKeys, dictValues, dictItems
+  /// A text file object (`open`, `sys.stdout`).
+  case textIOWrapper
   case baseException, systemExit, exception, arithmeticError, zeroDivisionError, overflowError
   case lookupError, indexError, keyError, typeError, valueError, nameError, unboundLocalError
   case attributeError, assertionError, runtimeError, recursionError, notImplementedError
   case stopIteration
+  case memoryError, keyboardInterrupt, eofError, osError, fileNotFoundError, brokenPipeError
 
   /// The name Python prints (`type(x).__name__`).
   public var name: String {
@@ -45,6 +48,13 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .recursionError: return "RecursionError"
     case .notImplementedError: return "NotImplementedError"
     case .stopIteration: return "StopIteration"
+    case .textIOWrapper: return "TextIOWrapper"
+    case .memoryError: return "MemoryError"
+    case .keyboardInterrupt: return "KeyboardInterrupt"
+    case .eofError: return "EOFError"
+    case .osError: return "OSError"
+    case .fileNotFoundError: return "FileNotFoundError"
+    case .brokenPipeError: return "BrokenPipeError"
     default: return "\(self)"
     }
   }
@@ -57,8 +67,10 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .baseException: return .object
     case .systemExit, .exception: return .baseException
     case .arithmeticError, .lookupError, .typeError, .valueError, .nameError, .attributeError,
-      .assertionError, .runtimeError, .stopIteration:
+      .assertionError, .runtimeError, .stopIteration, .memoryError, .eofError, .osError:
       return .exception
+    case .keyboardInterrupt: return .baseException
+    case .fileNotFoundError, .brokenPipeError: return .osError
     case .zeroDivisionError, .overflowError: return .arithmeticError
     case .indexError, .keyError: return .lookupError
     case .unboundLocalError: return .nameError

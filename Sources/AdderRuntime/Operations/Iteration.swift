@@ -40,8 +40,8 @@ public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
     let range = RangeObject(it.source)
     let index = it.limitValue
     if IntArithmetic.compare(index, try range.length()) >= 0 { return nil }
-    it.limitValue = IntArithmetic.add(index, Value(smallInt: 1))
-    return range.item(index)
+    it.limitValue = try IntArithmetic.add(index, Value(smallInt: 1))
+    return try range.item(index)
   case .rangeIterator:
     let current = it.position
     if it.step > 0 ? current >= it.limit : current <= it.limit { return nil }

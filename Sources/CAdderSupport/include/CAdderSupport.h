@@ -27,4 +27,23 @@ void adder_keep_alive(uint64_t value);
 /// The highest address of the calling thread's stack (its base; the stack grows down).
 void *adder_stack_base(void);
 
+/// Whether malloc can give `size` bytes now (it allocates and frees them; the volatile pointer
+/// keeps compilers from folding the pair away, which LLVM does to an unused malloc in Swift).
+int adder_can_allocate(size_t size);
+
+/// Installs GMP allocation functions that never return NULL: when malloc fails inside a guarded
+/// call (below) they longjmp back to its guard; outside one they print "MemoryError" and exit 1.
+void adder_gmp_install_allocator(void);
+
+/// Runs `operation(result, a, b)` under an allocation guard: returns 0 when it completed, 1 when
+/// an allocation failed (the operation was abandoned: `result` is still a valid mpz, its value
+/// unspecified, and GMP's temporaries are leaked). Used for results too large to be sure of.
+int adder_mpz_guarded(void (*operation)(mpz_ptr, mpz_srcptr, mpz_srcptr), mpz_ptr result,
+                      mpz_srcptr a, mpz_srcptr b);
+
+/// As `adder_mpz_guarded`, for operations whose second operand is an unsigned long (shifts,
+/// powers).
+int adder_mpz_guarded_ui(void (*operation)(mpz_ptr, mpz_srcptr, unsigned long), mpz_ptr result,
+                         mpz_srcptr a, unsigned long b);
+
 #endif
