@@ -2,8 +2,10 @@
 #include "CAdderSupport.h"
 #include <pthread.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 int adder_format_double(char *buffer, size_t size, char conversion, int precision, double value) {
@@ -113,4 +115,67 @@ int adder_can_allocate(size_t size) {
   if (!memory) return 0;
   free(memory);
   return 1;
+}
+
+static long *volatile interrupt_limit;
+static volatile long saved_limit;
+static volatile sig_atomic_t interrupt_pending;
+
+static void interrupt_handler(int signal_number) {
+  (void)signal_number;
+  if (interrupt_pending) {
+    static const char message[] = "\nKeyboardInterrupt\n";
+    (void)!write(2, message, sizeof message - 1);
+    adder_exit_by_interrupt();
+  }
+  saved_limit = *interrupt_limit;
+  interrupt_pending = 1;
+  *interrupt_limit = 0;
+}
+
+void adder_install_signal_handlers(long *recursion_limit) {
+  interrupt_limit = recursion_limit;
+  struct sigaction action;
+  // An ignored SIGINT stays ignored (a background job of a script), as CPython leaves it.
+  if (sigaction(SIGINT, 0, &action) == 0 && action.sa_handler == SIG_IGN) {
+    signal(SIGPIPE, SIG_IGN);
+    return;
+  }
+  memset(&action, 0, sizeof action);
+  action.sa_handler = interrupt_handler;
+  sigemptyset(&action.sa_mask);
+  // No SA_RESTART: a blocking read (input(), the REPL) returns EINTR and raises at once.
+  sigaction(SIGINT, &action, 0);
+  signal(SIGPIPE, SIG_IGN);
+  // A parent that spawned us from a thread blocking signals (Foundation's Process, on a
+  // Dispatch thread) passes its mask on; Ctrl-C must reach the thread running Python code.
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  pthread_sigmask(SIG_UNBLOCK, &interrupt, 0);
+}
+
+void adder_block_interrupts_in_this_thread(void) {
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &interrupt, 0);
+}
+
+int adder_take_interrupt(void) {
+  if (!interrupt_pending) return 0;
+  *interrupt_limit = saved_limit;
+  interrupt_pending = 0;
+  return 1;
+}
+
+void adder_exit_by_interrupt(void) {
+  signal(SIGINT, SIG_DFL);
+  // The waiting thread blocks SIGINT (adder_block_interrupts_in_this_thread): unblock it here.
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  pthread_sigmask(SIG_UNBLOCK, &interrupt, 0);
+  raise(SIGINT);
+  _exit(130);
 }

@@ -13,6 +13,7 @@ public enum TypeID: Int, CaseIterable, Sendable {
   case attributeError, assertionError, runtimeError, recursionError, notImplementedError
   case stopIteration
   case memoryError, keyboardInterrupt, eofError, osError, fileNotFoundError, brokenPipeError
+  case isADirectoryError, permissionError, fileExistsError, unsupportedOperation
 
   /// The name Python prints (`type(x).__name__`).
   public var name: String {
@@ -55,6 +56,11 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .osError: return "OSError"
     case .fileNotFoundError: return "FileNotFoundError"
     case .brokenPipeError: return "BrokenPipeError"
+    case .isADirectoryError: return "IsADirectoryError"
+    case .permissionError: return "PermissionError"
+    case .fileExistsError: return "FileExistsError"
+    // CPython prints its module: "io.UnsupportedOperation: not writable".
+    case .unsupportedOperation: return "io.UnsupportedOperation"
     default: return "\(self)"
     }
   }
@@ -70,7 +76,9 @@ public enum TypeID: Int, CaseIterable, Sendable {
       .assertionError, .runtimeError, .stopIteration, .memoryError, .eofError, .osError:
       return .exception
     case .keyboardInterrupt: return .baseException
-    case .fileNotFoundError, .brokenPipeError: return .osError
+    case .fileNotFoundError, .brokenPipeError, .isADirectoryError, .permissionError,
+      .fileExistsError, .unsupportedOperation:
+      return .osError
     case .zeroDivisionError, .overflowError: return .arithmeticError
     case .indexError, .keyError: return .lookupError
     case .unboundLocalError: return .nameError

@@ -99,6 +99,11 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
     return "\(e.type.name)\(try reprString(e.args))"
   case .iterator:
     return "<\(typeName(v)) object at 0x\(String(v.raw, radix: 16))>"
+  case .file:
+    let file = FileObject(v)
+    let encoding = file.slot < 3 ? "utf-8" : "UTF-8"
+    return
+      "<_io.TextIOWrapper name=\(try reprString(file.name)) mode=\(try reprString(file.mode)) encoding='\(encoding)'>"
   case .free: return "<free>"
   }
 }

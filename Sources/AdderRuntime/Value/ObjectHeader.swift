@@ -20,6 +20,7 @@ public enum ObjectTag: UInt8, CaseIterable, Sendable {
   case exception = 15
   case iterator = 16
   case dictView = 17
+  case file = 18
 }
 
 /// Every heap object starts with this 8-byte header:
