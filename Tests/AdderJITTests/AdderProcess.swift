@@ -29,10 +29,11 @@ struct AdderProcess {
     return try execute(["run"] + flags + [name], in: directory)
   }
 
-  /// Runs `adder ARGUMENTS` (or another executable) in `directory`.
-  static func execute(_ arguments: [String], in directory: URL, executable: String? = nil) throws
-    -> Result
-  {
+  /// Runs `adder ARGUMENTS` (or another executable) in `directory`, with `input` on its stdin
+  /// (else /dev/null).
+  static func execute(
+    _ arguments: [String], in directory: URL, executable: String? = nil, input: String? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable ?? binary)
     process.arguments = arguments
@@ -41,8 +42,13 @@ struct AdderProcess {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    let inputPipe = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
     try process.run()
+    if let input {
+      inputPipe.fileHandleForWriting.write(Data(input.utf8))
+      try inputPipe.fileHandleForWriting.close()
+    }
     // Read stderr on another thread so neither pipe fills up and blocks the child.
     let errorData = LockedData()
     let group = DispatchGroup()
