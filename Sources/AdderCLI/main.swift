@@ -66,15 +66,30 @@ struct Run: ParsableCommand {
   @Flag(help: "Print collector statistics on exit.")
   var gcStats = false
 
+  /// The interactive prompt even when stdin is not a terminal (tests feed it through a pipe).
+  @Flag(help: .hidden)
+  var repl = false
+
   @ArgumentParser.Argument(
     parsing: .captureForPassthrough, help: "The program file ('-' for stdin), then its arguments.")
   var program: [String] = []
 
   mutating func run() throws {
     var arguments = program
-    // Everything after the file belongs to the program, so help must be caught by hand.
-    if let first = arguments.first, first == "--help" || first == "-h" {
-      throw CleanExit.helpRequest(self)
+    // Everything after the file belongs to the program, so help, the version and unknown
+    // options must be caught by hand: an option is never taken for a file name.
+    if c == nil, let first = arguments.first, first.hasPrefix("-"), first != "-" {
+      switch first {
+      case "--help", "-h": throw CleanExit.helpRequest(self)
+      case "--version", "-V":
+        print(AdderVersion.text)
+        return
+      default:
+        writeStandardError(
+          "unknown option \(first)\nusage: adder [option] ... [-c cmd | file | -] [arg] ...\n"
+            + "Try `adder --help' for more information.\n")
+        throw ExitCode(2)
+      }
     }
     let source: String
     let filename: String
@@ -84,7 +99,24 @@ struct Run: ParsableCommand {
       arguments.insert("-c", at: 0)
     } else {
       guard let path = arguments.first else {
-        throw ValidationError("expected a program file, '-' or -c CODE")
+        // No program: the prompt on a terminal, else stdin is the program (as python3 does).
+        if repl || isatty(0) != 0 {
+          var session = REPL(tier: try tier())
+          session.banner = !repl
+          let status = session.run()
+          if status != 0 { throw ExitCode(status) }
+          return
+        }
+        let text: String
+        do {
+          text = try SourceText.decode(
+            readAll(stdin: true, path: ""), filename: "<stdin>", path: absolutePath("<stdin>"))
+        } catch {
+          writeStandardError(error.rendered)
+          throw ExitCode(1)
+        }
+        try runProgram(source: text, filename: "<stdin>", arguments: [""])
+        return
       }
       let bytes: [UInt8]
       if path == "-" {
@@ -92,6 +124,11 @@ struct Run: ParsableCommand {
         bytes = readAll(stdin: true, path: "")
       } else {
         filename = path
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+          writeStandardError("adder: can't find '__main__' module in '\(path)'\n")
+          throw ExitCode(1)
+        }
         guard let contents = readFile(path) else {
           writeStandardError("adder: can't open file '\(path)': No such file or directory\n")
           throw ExitCode(2)
@@ -105,6 +142,10 @@ struct Run: ParsableCommand {
         throw ExitCode(1)
       }
     }
+    try runProgram(source: source, filename: filename, arguments: arguments)
+  }
+
+  func runProgram(source: String, filename: String, arguments: [String]) throws {
     if dumpAST || dumpBytecode {
       do {
         if dumpAST { print(dumpASTText(try parseModule(source: source, filename: filename))) }
@@ -115,6 +156,16 @@ struct Run: ParsableCommand {
       }
       return
     }
+    let tier = try tier(program: (filename, source))
+    var runner = ProgramRunner(tier: tier, source: source, filename: filename, arguments: arguments)
+    runner.gcStress = gcStress || getenv("ADDER_GC_STRESS") != nil
+    runner.gcStatistics = gcStats
+    let status = runner.run()
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  /// The tier the options ask for: the JIT unless --no-jit.
+  func tier(program: (String, String)? = nil) throws -> ExecutionTier {
     var options = JIT.Options()
     options.statistics = jitStats
     options.dumpAssembly = dumpAsm
@@ -127,14 +178,9 @@ struct Run: ParsableCommand {
     }
     options.icStatisticsFile = icStatsFile
     options.icReportFile = icReport
-    options.program = (filename, source)
+    options.program = program
     options.traceIC = traceIc
-    let tier = noJit ? Interpreter.tier : JIT.tier(options)
-    var runner = ProgramRunner(tier: tier, source: source, filename: filename, arguments: arguments)
-    runner.gcStress = gcStress || getenv("ADDER_GC_STRESS") != nil
-    runner.gcStatistics = gcStats
-    let status = runner.run()
-    if status != 0 { throw ExitCode(status) }
+    return noJit ? Interpreter.tier : JIT.tier(options)
   }
 
   func dumpASTText(_ module: Module) -> String { AdderSyntax.dumpAST(module) }

@@ -1,7 +1,12 @@
 #define _GNU_SOURCE
 #include "CAdderSupport.h"
 #include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 int adder_format_double(char *buffer, size_t size, char conversion, int precision, double value) {
   char format[8] = {'%', '.', '*', conversion, 0};
@@ -39,3 +44,138 @@ void *adder_stack_base(void) {
 }
 
 void adder_keep_alive(uint64_t value) { __asm__ volatile("" : : "r"(value) : "memory"); }
+
+// GMP's allocation functions must not return on failure (GMP has no error path). Where an
+// impossible result is possible, the runtime first bounds its size (shifts, powers, products
+// past GMP's own limit), then runs the call under a guard: a failed malloc longjmps to the guard,
+// which reports the failure so the runtime raises MemoryError. No Swift frame lies between the
+// setjmp and the longjmp: both are in this file, around and inside GMP's C code.
+static __thread jmp_buf *gmp_guard;
+
+static void gmp_allocation_failed(void) {
+  if (gmp_guard) longjmp(*gmp_guard, 1);
+  static const char message[] = "MemoryError\n";
+  fflush(stdout);
+  (void)!write(2, message, sizeof message - 1);
+  _exit(1);
+}
+
+static void *gmp_allocate(size_t size) {
+  void *memory = malloc(size);
+  if (!memory) gmp_allocation_failed();
+  return memory;
+}
+
+static void *gmp_reallocate(void *old, size_t old_size, size_t new_size) {
+  (void)old_size;
+  void *memory = realloc(old, new_size);
+  if (!memory) gmp_allocation_failed();
+  return memory;
+}
+
+static void gmp_free(void *memory, size_t size) {
+  (void)size;
+  free(memory);
+}
+
+void adder_gmp_install_allocator(void) {
+  mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);
+}
+
+int adder_mpz_guarded(void (*operation)(mpz_ptr, mpz_srcptr, mpz_srcptr), mpz_ptr result,
+                      mpz_srcptr a, mpz_srcptr b) {
+  jmp_buf guard;
+  jmp_buf *volatile outer = gmp_guard;
+  if (setjmp(guard)) {
+    gmp_guard = outer;
+    return 1;
+  }
+  gmp_guard = &guard;
+  operation(result, a, b);
+  gmp_guard = outer;
+  return 0;
+}
+
+int adder_mpz_guarded_ui(void (*operation)(mpz_ptr, mpz_srcptr, unsigned long), mpz_ptr result,
+                         mpz_srcptr a, unsigned long b) {
+  jmp_buf guard;
+  jmp_buf *volatile outer = gmp_guard;
+  if (setjmp(guard)) {
+    gmp_guard = outer;
+    return 1;
+  }
+  gmp_guard = &guard;
+  operation(result, a, b);
+  gmp_guard = outer;
+  return 0;
+}
+
+int adder_can_allocate(size_t size) {
+  void *volatile memory = malloc(size);
+  if (!memory) return 0;
+  free(memory);
+  return 1;
+}
+
+static long *volatile interrupt_limit;
+static volatile long saved_limit;
+static volatile sig_atomic_t interrupt_pending;
+
+static void interrupt_handler(int signal_number) {
+  (void)signal_number;
+  if (interrupt_pending) {
+    static const char message[] = "\nKeyboardInterrupt\n";
+    (void)!write(2, message, sizeof message - 1);
+    adder_exit_by_interrupt();
+  }
+  saved_limit = *interrupt_limit;
+  interrupt_pending = 1;
+  *interrupt_limit = 0;
+}
+
+void adder_install_signal_handlers(long *recursion_limit) {
+  interrupt_limit = recursion_limit;
+  struct sigaction action;
+  // An ignored SIGINT stays ignored (a background job of a script), as CPython leaves it.
+  if (sigaction(SIGINT, 0, &action) == 0 && action.sa_handler == SIG_IGN) {
+    signal(SIGPIPE, SIG_IGN);
+    return;
+  }
+  memset(&action, 0, sizeof action);
+  action.sa_handler = interrupt_handler;
+  sigemptyset(&action.sa_mask);
+  // No SA_RESTART: a blocking read (input(), the REPL) returns EINTR and raises at once.
+  sigaction(SIGINT, &action, 0);
+  signal(SIGPIPE, SIG_IGN);
+  // A parent that spawned us from a thread blocking signals (Foundation's Process, on a
+  // Dispatch thread) passes its mask on; Ctrl-C must reach the thread running Python code.
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  pthread_sigmask(SIG_UNBLOCK, &interrupt, 0);
+}
+
+void adder_block_interrupts_in_this_thread(void) {
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &interrupt, 0);
+}
+
+int adder_take_interrupt(void) {
+  if (!interrupt_pending) return 0;
+  *interrupt_limit = saved_limit;
+  interrupt_pending = 0;
+  return 1;
+}
+
+void adder_exit_by_interrupt(void) {
+  signal(SIGINT, SIG_DFL);
+  // The waiting thread blocks SIGINT (adder_block_interrupts_in_this_thread): unblock it here.
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  pthread_sigmask(SIG_UNBLOCK, &interrupt, 0);
+  raise(SIGINT);
+  _exit(130);
+}

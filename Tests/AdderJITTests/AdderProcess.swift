@@ -48,18 +48,26 @@ struct AdderProcess {
     return try check(try execute(["run", name], in: directory), directory.resolvingSymlinksInPath())
   }
 
-  /// Runs `adder ARGUMENTS` in `directory`.
-  static func execute(_ arguments: [String], in directory: URL) throws -> Result {
+  /// Runs `adder ARGUMENTS` (or another executable) in `directory`, with `input` on its stdin
+  /// (else /dev/null).
+  static func execute(
+    _ arguments: [String], in directory: URL, executable: String? = nil, input: String? = nil
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
+    process.executableURL = URL(fileURLWithPath: executable ?? binary)
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    let inputPipe = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
     try process.run()
+    if let input {
+      inputPipe.fileHandleForWriting.write(Data(input.utf8))
+      try inputPipe.fileHandleForWriting.close()
+    }
     // Read stderr on another thread so neither pipe fills up and blocks the child.
     let errorData = LockedData()
     let group = DispatchGroup()

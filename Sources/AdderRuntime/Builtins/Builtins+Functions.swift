@@ -4,35 +4,6 @@ import CAdderSupport
   import Glibc
 #endif
 
-/// Buffered standard output (print is hot in many programs); flushed at exit and before stderr.
-public enum Output {
-  nonisolated(unsafe) static var buffer: [UInt8] = []
-  /// When set, output is collected here instead of written (tests read it back).
-  nonisolated(unsafe) public static var capture: [UInt8]? = nil
-
-  public static func write(_ text: String) {
-    if capture != nil {
-      capture!.append(contentsOf: text.utf8)
-      return
-    }
-    buffer.append(contentsOf: text.utf8)
-    if buffer.count > 1 << 16 { flush() }
-  }
-
-  public static func flush() {
-    guard !buffer.isEmpty else { return }
-    buffer.withUnsafeBufferPointer { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
-        if written <= 0 { break }
-        offset += written
-      }
-    }
-    buffer.removeAll(keepingCapacity: true)
-  }
-}
-
 extension Builtins {
   static func installFunctions(_ define: (String, Value) -> Void) {
     let add = define
@@ -179,7 +150,16 @@ extension Builtins {
       line += try strString(a[i])
     }
     line += end?.string ?? "\n"
+    if let file = a.keyword("file"), !file.isNone {
+      guard file.isFile else {
+        throw raise(.attributeError, "'\(typeName(file))' object has no attribute 'write'")
+      }
+      _ = try FileObject(file).write(Value.str(line))
+      return .none
+    }
     Output.write(line)
+    if let flush = a.keyword("flush"), try isTruthy(flush) { Output.flush() }
+    try Output.check()
     return .none
   }
 
@@ -227,10 +207,10 @@ extension Builtins {
       let scale = try IntArithmetic.power(Value(smallInt: 10), Value.int(-n))
       let half = try IntArithmetic.floorDivide(scale, Value(smallInt: 2))
       let remainder = try IntArithmetic.modulo(v, scale)
-      var base = IntArithmetic.subtract(v, remainder)
+      var base = try IntArithmetic.subtract(v, remainder)
       let c = IntArithmetic.compare(remainder, half)
       let quotientOdd = IntArithmetic.isOdd(try IntArithmetic.floorDivide(base, scale))
-      if c > 0 || (c == 0 && quotientOdd) { base = IntArithmetic.add(base, scale) }
+      if c > 0 || (c == 0 && quotientOdd) { base = try IntArithmetic.add(base, scale) }
       return base
     }
     guard v.isFloat else { throw raise(.typeError, "type \(typeName(v)) doesn't define __round__ method") }

@@ -95,6 +95,8 @@ public enum Builtins {
     func add(_ name: String, _ value: Value) { try! dict.set(Runtime.intern(name), value) }
     installFunctions(add)
     installConstructors(add)
+    installIO(add)
+    installIntMethods()
     installStrMethods()
     installListMethods()
     installDictMethods()

@@ -135,6 +135,8 @@ public enum Frames {
     if count >= Runtime.recursionLimit || count >= capacity - 1
       || locals + info.pointee.frameSize >= valueStackEnd
     {
+      // Ctrl-C zeroes the recursion limit to bring the next call here (see Signals).
+      try Signals.check()
       throw raise(.recursionError, "maximum recursion depth exceeded")
     }
     table[count] = Frame(

@@ -1,5 +1,6 @@
 import AdderCompiler
 import AdderSyntax
+import CAdderSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -69,11 +70,19 @@ public struct ProgramRunner {
     withBigStack {
       status = execute(code)
     }
+    if status == ProgramRunner.interruptedStatus { Signals.exitByInterrupt() }
     return status
   }
 
+  /// What `execute` returns after an uncaught KeyboardInterrupt: the process then ends by SIGINT.
+  static let interruptedStatus: Int32 = 130
+
   func execute(_ code: CodeObject) -> Int32 {
     Runtime.argv = arguments
+    Signals.install()
+    // On a terminal every write shows at once (CPython line-buffers there); elsewhere stdout is
+    // block-buffered.
+    Output.unbuffered = isatty(1) != 0
     Frames.start()
     tier.start()
     Collector.start()
@@ -88,16 +97,18 @@ public struct ProgramRunner {
     let compiled = Runtime.load(code)
     do {
       try tier.runModule(compiled, globals.ref.value)
-      Output.flush()
-      return 0
+      return Output.finish() ?? 0
     } catch {
       Output.flush()
-      return reportUncaught()
+      // The traceback says why the program stopped: a write that failed on the way is moot.
+      Output.failure = 0
+      return ProgramRunner.reportUncaught(source: source, filename: filename)
     }
   }
 
-  /// Prints the pending exception as CPython does and returns the exit status.
-  func reportUncaught() -> Int32 {
+  /// Prints the pending exception as CPython does and returns the exit status (the REPL uses it
+  /// too, with the text typed so far as `source`).
+  public static func reportUncaught(source: String, filename: String) -> Int32 {
     let exception = Runtime.pendingException
     let object = ExceptionObject(exception)
     if object.type == .systemExit {
@@ -116,7 +127,7 @@ public struct ProgramRunner {
     let message = (try? strString(exception)) ?? ""
     text += message.isEmpty ? "\(object.type.name)\n" : "\(object.type.name): \(message)\n"
     writeStandardError(text)
-    return 1
+    return object.type == .keyboardInterrupt ? interruptedStatus : 1
   }
 
   func statisticsReport() -> String {
@@ -165,5 +176,7 @@ public func withBigStack(_ body: @escaping () -> Void) {
     Unmanaged<Box>.fromOpaque(box).takeRetainedValue().body()
     return
   }
+  // Ctrl-C belongs to the thread running Python code (see Signals), not to this waiting one.
+  adder_block_interrupts_in_this_thread()
   pthread_join(thread, nil)
 }

@@ -30,6 +30,8 @@ public func formatFloat(_ value: Double, _ spec: FormatSpec, typeName: String = 
   }
   var precision = defaultPrecision
   if let given = spec.precision {
+    // CPython keeps the precision in a C int.
+    if given > Int(Int32.max) { throw .value("precision too big") }
     precision = given
     if code == "r" { code = "g" }
   }

@@ -33,6 +33,9 @@ extension Collector {
       // Every field after the header is a Value (a range's bounds may be big ints).
       let words = fieldWords(object.tag)
       for i in 0..<words { mark(object.value(at: 8 + i * 8)) }
+    case .file:
+      mark(FileObject(object.value).name)
+      mark(FileObject(object.value).mode)
     case .iterator:
       let iterator = IteratorObject(object.value)
       mark(iterator.source)
@@ -65,6 +68,9 @@ extension Collector {
     case .list: return ListObject(object.value).release()
     case .dict: return DictObject(object.value).release()
     case .bigInt: return BigIntObject(object.value).release()
+    case .file:
+      Files.release(FileObject(object.value))
+      return 0
     default: return 0
     }
   }

@@ -104,10 +104,10 @@ public enum Heap {
     }
     let base: UnsafeMutableRawPointer
     if size > largestCell {
-      base = malloc(size)!
-      memset(base, 0, size)
-      largeObjects[UInt(bitPattern: base)] = size
+      guard let memory = calloc(1, size) else { outOfMemory() }
+      largeObjects[UInt(bitPattern: memory)] = size
       allocatedSinceCollection &+= size
+      base = memory
     } else {
       let sizeClass = Int(classForWords[(size + 7) >> 3])
       if freeLists[sizeClass] == nil { addChunk(sizeClass: sizeClass) }
@@ -121,10 +121,40 @@ public enum Heap {
     return ObjectRef(base)
   }
 
+  /// A zeroed object of `size` bytes, where the size comes from the program (a repeat count, a
+  /// width): MemoryError when it cannot be had, where `allocate` would end the process.
+  public static func allocateChecked(size: Int, tag: ObjectTag) throws(PythonError) -> ObjectRef {
+    if size <= largestCell { return allocate(size: size, tag: tag) }
+    if enabled && (stress || allocatedSinceCollection >= collectionThreshold) {
+      Collector.collect()
+    }
+    // calloc leaves a large block's pages untouched until written (mmap'd memory is zero).
+    guard let base = calloc(1, size) else { throw raise(.memoryError) }
+    largeObjects[UInt(bitPattern: base)] = size
+    allocatedSinceCollection &+= size
+    base.storeBytes(of: tag.rawValue, as: UInt8.self)
+    return ObjectRef(base)
+  }
+
+  /// Whether `bytes` more could be allocated now: a probe (malloc, then free) for results built
+  /// outside the heap (padding a formatted field) before Swift code, which traps on a failed
+  /// allocation, builds them.
+  public static func canAllocate(bytes: Int) -> Bool {
+    bytes < 1 << 20 || adder_can_allocate(bytes) != 0
+  }
+
+  /// Where an allocation with no way to raise fails (the runtime's own tables, a cell chunk):
+  /// end as CPython does when it cannot even make the MemoryError, with a message, not a trap.
+  static func outOfMemory() -> Never {
+    Output.flush()
+    writeStandardError("MemoryError\n")
+    exit(1)
+  }
+
   static func addChunk(sizeClass: Int) {
     var memory: UnsafeMutableRawPointer? = spareChunks.popLast()
     if memory == nil, posix_memalign(&memory, chunkSize, chunkSize) != 0 { memory = nil }
-    guard let base = memory else { fatalError("adder: out of memory") }
+    guard let base = memory else { outOfMemory() }
     let cellSize = sizeClasses[sizeClass]
     let count = chunkSize / cellSize
     chunkIndex[UInt(bitPattern: base)] = chunks.count

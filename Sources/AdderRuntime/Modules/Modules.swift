@@ -175,6 +175,22 @@ public enum Modules {
         }
         return result.normalized
       })
+    installIntegerFunctions(add)
+    add(
+      "ldexp",
+      Builtins.function("ldexp") { a throws(PythonError) in
+        try a.expect(2, 2)
+        let x = try double(a[0])
+        guard isIntLike(a[1]) else {
+          throw raise(.typeError, "Expected an int as second argument to ldexp.")
+        }
+        // An exponent past a machine word over- or underflows like any large one.
+        let exponent = IntArithmetic.small(a[1]) ?? (IntArithmetic.sign(a[1]) < 0 ? Int.min : Int.max)
+        if x == 0 || !x.isFinite { return Value.float(x) }
+        let r = scalbn(x, Int32(clamping: exponent))
+        if r.isInfinite { throw raise(.overflowError, "math range error") }
+        return Value.float(r)
+      })
     add(
       "factorial",
       Builtins.function("factorial") { a throws(PythonError) in
@@ -191,6 +207,9 @@ public enum Modules {
   }
 
   static func installSys(_ add: (String, Value) -> Void) {
+    add("stdin", Files.standard(0))
+    add("stdout", Files.standard(1))
+    add("stderr", Files.standard(2))
     let argv = ListObject.make()
     for argument in Runtime.argv { argv.append(Value.str(argument)) }
     add("argv", argv.ref.value)

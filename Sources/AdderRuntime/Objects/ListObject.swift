@@ -37,16 +37,39 @@ public struct ListObject {
     return list
   }
 
-  /// Grows the item buffer to hold at least `minimum` items (amortized doubling).
+  /// Grows the item buffer to hold at least `minimum` items (amortized doubling); for sizes the
+  /// runtime chose (a failure ends the process: see `Heap.outOfMemory`).
   public func reserve(_ minimum: Int) {
+    if !grow(minimum) { Heap.outOfMemory() }
+  }
+
+  /// `reserve` for a size the program chose (`[0] * n`, `list(range(n))`, growing while
+  /// extending): MemoryError when the buffer cannot be had, as CPython raises.
+  public func reserveChecked(_ minimum: Int) throws(PythonError) {
+    if !grow(minimum) { throw raise(.memoryError) }
+  }
+
+  /// Grows the item buffer; false (the list unchanged) when the size overflows or realloc fails.
+  private func grow(_ minimum: Int) -> Bool {
     let old = capacity
-    guard minimum > old else { return }
+    guard minimum > old else { return true }
+    guard minimum <= Int.max / 16 else { return false }
     let newCapacity = max(minimum, old + old / 2 + 4)
     let oldItems = ref.load(ListObject.itemsOffset, as: UnsafeMutableRawPointer?.self)
-    let newItems = realloc(oldItems, newCapacity * 8)!
+    guard let newItems = realloc(oldItems, newCapacity * 8) else { return false }
     ref.store(ListObject.itemsOffset, newItems)
     ref.setInt(newCapacity, at: ListObject.capacityOffset)
     Heap.noteExternalAllocation((newCapacity - old) * 8)
+    return true
+  }
+
+  /// `append` that raises MemoryError where the buffer cannot grow.
+  @inline(__always)
+  public func appendChecked(_ value: Value) throws(PythonError) {
+    let n = count
+    if n == capacity { try reserveChecked(n + 1) }
+    items[n] = value
+    count = n + 1
   }
 
   @inline(__always)
@@ -120,6 +143,15 @@ public struct TupleObject {
   }
   public var buffer: UnsafeMutableBufferPointer<Value> {
     UnsafeMutableBufferPointer(start: items, count: count)
+  }
+
+  /// `make(count:)` for a count the program chose: MemoryError when it cannot be allocated.
+  public static func makeChecked(count: Int) throws(PythonError) -> TupleObject {
+    guard count <= (Int.max - itemsOffset) / 8 else { throw raise(.memoryError) }
+    if count == 0, !Runtime.emptyTuple.isEmpty { return TupleObject(Runtime.emptyTuple) }
+    let tuple = TupleObject(try Heap.allocateChecked(size: itemsOffset + count * 8, tag: .tuple).value)
+    tuple.ref.setInt(count, at: countOffset)
+    return tuple
   }
 
   /// A tuple of `count` empty slots; the caller fills every one before the tuple escapes.

@@ -27,16 +27,16 @@ public struct RangeObject {
     // Value.int, not Value(smallInt:): a count past 2**62 (range(-2**61, 2**61)) is a big int.
     if let small { return Value.int(small.count) }
     let positive = IntArithmetic.sign(step) > 0
-    let span = positive ? IntArithmetic.subtract(stop, start) : IntArithmetic.subtract(start, stop)
+    let span = try positive ? IntArithmetic.subtract(stop, start) : IntArithmetic.subtract(start, stop)
     if IntArithmetic.sign(span) <= 0 { return Value(smallInt: 0) }
     let magnitude = positive ? step : IntArithmetic.negate(step)
     let steps = try IntArithmetic.floorDivide(IntArithmetic.subtract(span, Value(smallInt: 1)), magnitude)
-    return IntArithmetic.add(steps, Value(smallInt: 1))
+    return try IntArithmetic.add(steps, Value(smallInt: 1))
   }
 
   /// start + index * step, for an index already known to be in range.
-  public func item(_ index: Value) -> Value {
-    IntArithmetic.add(start, IntArithmetic.multiply(index, step))
+  public func item(_ index: Value) throws(PythonError) -> Value {
+    try IntArithmetic.add(start, try IntArithmetic.multiply(index, step))
   }
 
   /// Whether the int `n` is one of the range's items.

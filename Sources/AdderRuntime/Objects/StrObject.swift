@@ -67,6 +67,14 @@ public struct StrObject {
     return StrObject(object.value)
   }
 
+  /// `allocate(byteCount:)` for a size the program chose: MemoryError when it cannot be had.
+  public static func allocateChecked(byteCount: Int) throws(PythonError) -> StrObject {
+    guard byteCount <= Int.max - bytesOffset - 1 else { throw raise(.memoryError) }
+    let object = try Heap.allocateChecked(size: bytesOffset + byteCount + 1, tag: .str)
+    object.setInt(byteCount, at: byteCountOffset)
+    return StrObject(object.value)
+  }
+
   /// Computes the code point count and ASCII flag after the bytes are written.
   public func finish() {
     var continuation = 0

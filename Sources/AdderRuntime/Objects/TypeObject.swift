@@ -6,10 +6,14 @@ public enum TypeID: Int, CaseIterable, Sendable {
   case listIterator, tupleIterator, strIterator, rangeIterator, dictKeyIterator
   case dictValueIterator, dictItemIterator, enumerate, zip, reversed, map, filter
   case dictKeys, dictValues, dictItems
+  /// A text file object (`open`, `sys.stdout`).
+  case textIOWrapper
   case baseException, systemExit, exception, arithmeticError, zeroDivisionError, overflowError
   case lookupError, indexError, keyError, typeError, valueError, nameError, unboundLocalError
   case attributeError, assertionError, runtimeError, recursionError, notImplementedError
   case stopIteration, importError, moduleNotFoundError
+  case memoryError, keyboardInterrupt, eofError, osError, fileNotFoundError, brokenPipeError
+  case isADirectoryError, permissionError, fileExistsError, unsupportedOperation
 
   /// The name Python prints (`type(x).__name__`).
   public var name: String {
@@ -47,6 +51,18 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .stopIteration: return "StopIteration"
     case .importError: return "ImportError"
     case .moduleNotFoundError: return "ModuleNotFoundError"
+    case .textIOWrapper: return "TextIOWrapper"
+    case .memoryError: return "MemoryError"
+    case .keyboardInterrupt: return "KeyboardInterrupt"
+    case .eofError: return "EOFError"
+    case .osError: return "OSError"
+    case .fileNotFoundError: return "FileNotFoundError"
+    case .brokenPipeError: return "BrokenPipeError"
+    case .isADirectoryError: return "IsADirectoryError"
+    case .permissionError: return "PermissionError"
+    case .fileExistsError: return "FileExistsError"
+    // CPython prints its module: "io.UnsupportedOperation: not writable".
+    case .unsupportedOperation: return "io.UnsupportedOperation"
     default: return "\(self)"
     }
   }
@@ -59,9 +75,13 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .baseException: return .object
     case .systemExit, .exception: return .baseException
     case .arithmeticError, .lookupError, .typeError, .valueError, .nameError, .attributeError,
-      .assertionError, .runtimeError, .stopIteration, .importError:
+      .assertionError, .runtimeError, .stopIteration, .importError, .memoryError, .eofError, .osError:
       return .exception
     case .moduleNotFoundError: return .importError
+    case .keyboardInterrupt: return .baseException
+    case .fileNotFoundError, .brokenPipeError, .isADirectoryError, .permissionError,
+      .fileExistsError, .unsupportedOperation:
+      return .osError
     case .zeroDivisionError, .overflowError: return .arithmeticError
     case .indexError, .keyError: return .lookupError
     case .unboundLocalError: return .nameError

@@ -19,6 +19,11 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
     }
   case "__qualname__":
     if object.isObject(.function) { return FunctionObject(object).qualifiedName }
+  case "name", "mode", "closed":
+    if object.isFile {
+      let file = FileObject(object)
+      return attribute == "name" ? file.name : (attribute == "mode" ? file.mode : Value(bool: file.isClosed))
+    }
   case "args":
     if object.isObject(.exception) { return ExceptionObject(object).args }
   case "start", "stop", "step":

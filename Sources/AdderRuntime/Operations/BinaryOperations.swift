@@ -26,7 +26,7 @@ public func add(_ a: Value, _ b: Value, _ symbol: StaticString = "+") throws(Pyt
 
 @inline(never)
 func addSlow(_ a: Value, _ b: Value, _ symbol: StaticString) throws(PythonError) -> Value {
-  if isIntLike(a) && isIntLike(b) { return IntArithmetic.add(a, b) }
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.add(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x + y) }
   if a.isStr {
     guard b.isStr else {
@@ -59,13 +59,13 @@ public func subtract(_ a: Value, _ b: Value, _ symbol: StaticString = "-") throw
 
 @inline(never)
 func subtractSlow(_ a: Value, _ b: Value, _ symbol: StaticString) throws(PythonError) -> Value {
-  if isIntLike(a) && isIntLike(b) { return IntArithmetic.subtract(a, b) }
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.subtract(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x - y) }
   throw unsupportedOperands(symbol, a, b)
 }
 
 public func multiply(_ a: Value, _ b: Value, _ symbol: StaticString = "*") throws(PythonError) -> Value {
-  if isIntLike(a) && isIntLike(b) { return IntArithmetic.multiply(a, b) }
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.multiply(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x * y) }
   if isIntLike(b), let repeated = try Sequences.repeatSequence(a, count: b) { return repeated }
   if isIntLike(a), let repeated = try Sequences.repeatSequence(b, count: a) { return repeated }
@@ -114,13 +114,13 @@ public func rightShift(_ a: Value, _ b: Value, _ symbol: StaticString = ">>") th
 
 public func bitAnd(_ a: Value, _ b: Value, _ symbol: StaticString = "&") throws(PythonError) -> Value {
   if a.isBool && b.isBool { return Value(bool: a == .true && b == .true) }
-  if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitAnd(a, b) }
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.bitAnd(a, b) }
   throw unsupportedOperands(symbol, a, b)
 }
 
 public func bitOr(_ a: Value, _ b: Value, _ symbol: StaticString = "|") throws(PythonError) -> Value {
   if a.isBool && b.isBool { return Value(bool: a == .true || b == .true) }
-  if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitOr(a, b) }
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.bitOr(a, b) }
   if a.isDict && b.isDict {
     let result = try Dicts.copy(a)
     try Dicts.update(result, with: b)
@@ -131,7 +131,7 @@ public func bitOr(_ a: Value, _ b: Value, _ symbol: StaticString = "|") throws(P
 
 public func bitXor(_ a: Value, _ b: Value, _ symbol: StaticString = "^") throws(PythonError) -> Value {
   if a.isBool && b.isBool { return Value(bool: (a == .true) != (b == .true)) }
-  if isIntLike(a) && isIntLike(b) { return IntArithmetic.bitXor(a, b) }
+  if isIntLike(a) && isIntLike(b) { return try IntArithmetic.bitXor(a, b) }
   throw unsupportedOperands(symbol, a, b)
 }
 

@@ -99,6 +99,11 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
     return "\(e.type.name)\(try reprString(e.args))"
   case .iterator:
     return "<\(typeName(v)) object at 0x\(String(v.raw, radix: 16))>"
+  case .file:
+    let file = FileObject(v)
+    let encoding = file.slot < 3 ? "utf-8" : "UTF-8"
+    return
+      "<_io.TextIOWrapper name=\(try reprString(file.name)) mode=\(try reprString(file.mode)) encoding='\(encoding)'>"
   case .free, .strBuffer: return "<\(v.objectTag)>"
   }
 }
@@ -168,6 +173,7 @@ public func format(_ v: Value, _ specValue: Value) throws(PythonError) -> Value 
   if specText.isEmpty { return try str(v) }
   let spec = try formatting { () throws(FormatError) in try FormatSpec.parse(specText, typeName: typeName(v))
   }
+  try checkFieldSize(spec.width, v.isStr ? nil : spec.precision)
   if isIntLike(v) {
     if spec.isFloatType {
       let d = try IntArithmetic.toDouble(v)
@@ -188,6 +194,17 @@ public func format(_ v: Value, _ specValue: Value) throws(PythonError) -> Value 
     return Value.str(try formatting { () throws(FormatError) in try formatString(v.string, spec) })
   }
   throw raise(.typeError, "unsupported format string passed to \(typeName(v)).__format__")
+}
+
+/// MemoryError for a field width (or zero-padding precision) too large to build: the formatting
+/// code pads with Swift strings, which trap when an allocation fails (`'{:2000000000000}'`).
+/// A field takes up to 4 bytes a code point, built once as a Swift string and once as a str.
+func checkFieldSize(_ width: Int?, _ precision: Int?) throws(PythonError) {
+  // A precision past a C int is the formatter's ValueError ("precision too big"), not memory.
+  let digits = precision.map { $0 > Int(Int32.max) ? 0 : $0 } ?? 0
+  let size = max(width ?? 0, digits)
+  let (bytes, overflow) = size.multipliedReportingOverflow(by: 8)
+  if overflow || !Heap.canAllocate(bytes: bytes) { throw raise(.memoryError) }
 }
 
 /// Runs a formatting-library call, turning its error into the Python exception.

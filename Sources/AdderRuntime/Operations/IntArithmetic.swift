@@ -23,41 +23,71 @@ enum IntArithmetic {
     return __gmpz_fits_slong_p(mpz) != 0 ? __gmpz_get_si(mpz) : nil
   }
 
-  /// Applies a GMP binary function to two int operands and normalizes.
-  static func big(
-    _ a: Value, _ b: Value,
-    _ operation: (
-      UnsafeMutablePointer<__mpz_struct>, UnsafePointer<__mpz_struct>, UnsafePointer<__mpz_struct>
-    ) ->
-      Void
-  ) -> Value {
+  /// A GMP function of two mpz operands, called through the allocation guard when large.
+  typealias BinaryMpzFunction =
+    @convention(c) (
+      UnsafeMutablePointer<__mpz_struct>?, UnsafePointer<__mpz_struct>?, UnsafePointer<__mpz_struct>?
+    ) -> Void
+
+  /// Applies a GMP binary function to two int operands and normalizes. `bits` bounds the
+  /// result's size (`BigIntLimits`): past GMP's limit it raises MemoryError before GMP runs, and
+  /// a large result runs under the allocation guard so a failed malloc raises MemoryError too.
+  @inline(__always)
+  static func big(_ a: Value, _ b: Value, bits: (Int, Int) -> Int, _ operation: BinaryMpzFunction)
+    throws(PythonError) -> Value
+  {
     let result = BigIntObject.make()
-    withMpz(a) { x in withMpz(b) { y in operation(result.mpz, x, y) } }
+    let resultBits = bits(bitBound(a), bitBound(b))
+    if resultBits < BigIntLimits.guardedBits {
+      withMpz(a) { x in withMpz(b) { y in operation(result.mpz, x, y) } }
+    } else {
+      try BigIntLimits.check(bits: resultBits)
+      let failed = withMpz(a) { x in withMpz(b) { y in adder_mpz_guarded(operation, result.mpz, x, y) } }
+      if failed != 0 { throw BigIntLimits.memoryError(result) }
+    }
     return result.normalized
   }
 
-  static func add(_ a: Value, _ b: Value) -> Value {
+  /// The bit length of an int operand's magnitude (`int.bit_length()`).
+  static func bitLength(_ v: Value) -> Int {
+    if let x = small(v) { return Int.bitWidth - x.magnitude.leadingZeroBitCount }
+    return Int(__gmpz_sizeinbase(BigIntObject(v).mpz, 2))
+  }
+
+  /// An upper bound of an int operand's bit length, cheaper than `bitLength` (limbs × 64).
+  @inline(__always)
+  static func bitBound(_ v: Value) -> Int {
+    if !v.isHeapObject { return Int.bitWidth }
+    return Int(BigIntObject(v).mpz.pointee._mp_size.magnitude) * 64
+  }
+
+  /// Bounds for a result no larger than the larger operand plus a carry.
+  static func sumBits(_ a: Int, _ b: Int) -> Int { max(a, b) + 1 }
+  /// Bounds for a result no larger than the larger operand.
+  static func widerBits(_ a: Int, _ b: Int) -> Int { max(a, b) }
+
+  static func add(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     if let x = small(a), let y = small(b) {
       let (r, overflow) = x.addingReportingOverflow(y)
       if !overflow { return Value.int(r) }
     }
-    return big(a, b) { __gmpz_add($0, $1, $2) }
+    return try big(a, b, bits: sumBits, __gmpz_add)
   }
 
-  static func subtract(_ a: Value, _ b: Value) -> Value {
+  static func subtract(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     if let x = small(a), let y = small(b) {
       let (r, overflow) = x.subtractingReportingOverflow(y)
       if !overflow { return Value.int(r) }
     }
-    return big(a, b) { __gmpz_sub($0, $1, $2) }
+    return try big(a, b, bits: sumBits, __gmpz_sub)
   }
 
-  static func multiply(_ a: Value, _ b: Value) -> Value {
+  static func multiply(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     if let x = small(a), let y = small(b) {
       let (r, overflow) = x.multipliedReportingOverflow(by: y)
       if !overflow { return Value.int(r) }
     }
-    return big(a, b) { __gmpz_mul($0, $1, $2) }
+    return try big(a, b, bits: { $0 &+ $1 }, __gmpz_mul)
   }
 
   static func isZero(_ v: Value) -> Bool {
@@ -72,7 +102,7 @@ enum IntArithmetic {
       if x % y != 0 && ((x < 0) != (y < 0)) { q -= 1 }
       return Value.int(q)
     }
-    return big(a, b) { __gmpz_fdiv_q($0, $1, $2) }
+    return try big(a, b, bits: widerBits, __gmpz_fdiv_q)
   }
 
   static func modulo(_ a: Value, _ b: Value) throws(PythonError) -> Value {
@@ -82,7 +112,7 @@ enum IntArithmetic {
       if r != 0 && ((r < 0) != (y < 0)) { r += y }
       return Value.int(r)
     }
-    return big(a, b) { __gmpz_fdiv_r($0, $1, $2) }
+    return try big(a, b, bits: widerBits, __gmpz_fdiv_r)
   }
 
   /// int / int, correctly rounded as CPython does (not via two lossy conversions).
@@ -161,8 +191,27 @@ enum IntArithmetic {
       }
       if !overflow && exponent <= 64 { return Value.int(result) }
     }
+    // |a| >= 2 here, so the result has at least `exponent` bits: bound it before GMP runs.
+    let (bits, overflow) = (bitLength(a) - 1).multipliedReportingOverflow(by: exponent)
+    return try bigUnsigned(a, UInt(exponent), bits: overflow ? Int.max : bits + 1, __gmpz_pow_ui)
+  }
+
+  /// A GMP function of an mpz and an unsigned long (shifts, powers).
+  typealias UnsignedMpzFunction =
+    @convention(c) (UnsafeMutablePointer<__mpz_struct>?, UnsafePointer<__mpz_struct>?, UInt) -> Void
+
+  /// `big` for an mpz and an unsigned long; `bits` bounds the result's size.
+  static func bigUnsigned(_ a: Value, _ n: UInt, bits: Int, _ operation: UnsignedMpzFunction)
+    throws(PythonError) -> Value
+  {
+    try BigIntLimits.check(bits: bits)
     let result = BigIntObject.make()
-    withMpz(a) { x in __gmpz_pow_ui(result.mpz, x, UInt(exponent)) }
+    if bits < BigIntLimits.guardedBits {
+      withMpz(a) { x in operation(result.mpz, x, n) }
+    } else {
+      let failed = withMpz(a) { x in adder_mpz_guarded_ui(operation, result.mpz, x, n) }
+      if failed != 0 { throw BigIntLimits.memoryError(result) }
+    }
     return result.normalized
   }
 
@@ -210,19 +259,20 @@ enum IntArithmetic {
   }
 
   static func leftShift(_ a: Value, _ b: Value) throws(PythonError) -> Value {
-    // CPython's order: the count's sign, then a zero operand (0 << 2**100 is 0), then the size.
-    if sign(b) < 0 { throw raise(.valueError, "negative shift count") }
-    if sign(a) == 0 { return Value(smallInt: 0) }
-    guard let count = small(b) else { throw raise(.overflowError, "too many digits in integer") }
+    guard let count = small(b) else {
+      if sign(b) < 0 { throw raise(.valueError, "negative shift count") }
+      if sign(a) == 0 { return Value(smallInt: 0) }
+      throw BigIntLimits.hugeShiftError(count: b)
+    }
+    if count < 0 { throw raise(.valueError, "negative shift count") }
     if let x = small(a) {
       if count < 62 {
         let shifted = x << count
         if shifted >> count == x { return Value.int(shifted) }
       }
     }
-    let result = BigIntObject.make()
-    withMpz(a) { x in __gmpz_mul_2exp(result.mpz, x, UInt(count)) }
-    return result.normalized
+    let (bits, overflow) = bitLength(a).addingReportingOverflow(count)
+    return try bigUnsigned(a, UInt(count), bits: overflow ? Int.max : bits, __gmpz_mul_2exp)
   }
 
   static func rightShift(_ a: Value, _ b: Value) throws(PythonError) -> Value {
@@ -237,19 +287,19 @@ enum IntArithmetic {
     return result.normalized
   }
 
-  static func bitAnd(_ a: Value, _ b: Value) -> Value {
+  static func bitAnd(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     if let x = small(a), let y = small(b) { return Value.int(x & y) }
-    return big(a, b) { __gmpz_and($0, $1, $2) }
+    return try big(a, b, bits: sumBits, __gmpz_and)
   }
 
-  static func bitOr(_ a: Value, _ b: Value) -> Value {
+  static func bitOr(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     if let x = small(a), let y = small(b) { return Value.int(x | y) }
-    return big(a, b) { __gmpz_ior($0, $1, $2) }
+    return try big(a, b, bits: sumBits, __gmpz_ior)
   }
 
-  static func bitXor(_ a: Value, _ b: Value) -> Value {
+  static func bitXor(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     if let x = small(a), let y = small(b) { return Value.int(x ^ y) }
-    return big(a, b) { __gmpz_xor($0, $1, $2) }
+    return try big(a, b, bits: sumBits, __gmpz_xor)
   }
 
   static func negate(_ a: Value) -> Value {

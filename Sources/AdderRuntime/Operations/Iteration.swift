@@ -27,6 +27,10 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
       ? .dictKeyIterator : (view.kind == .dictValues ? .dictValueIterator : .dictItemIterator)
     return IteratorObject.make(kind, source: view.dict.ref.value).ref.value
   case .iterator: return v
+  case .file:
+    // A file is its own iterator, over its lines.
+    try FileObject(v).checkOpen()
+    return v
   default:
     throw raise(.typeError, "'\(typeName(v))' object is not iterable")
   }
@@ -34,14 +38,18 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
 
 /// The next item, or nil when the iterator is exhausted.
 public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
+  if v.objectTag == .file {
+    let line = try FileObject(v).readLine()
+    return StrObject(line).byteCount == 0 ? nil : line
+  }
   let it = IteratorObject(v)
   switch it.kind {
   case .rangeIterator where it.source.isHeapObject:
     let range = RangeObject(it.source)
     let index = it.limitValue
     if IntArithmetic.compare(index, try range.length()) >= 0 { return nil }
-    it.limitValue = IntArithmetic.add(index, Value(smallInt: 1))
-    return range.item(index)
+    it.limitValue = try IntArithmetic.add(index, Value(smallInt: 1))
+    return try range.item(index)
   case .rangeIterator:
     let current = it.position
     if it.step > 0 ? current >= it.limit : current <= it.limit { return nil }

@@ -24,6 +24,7 @@ public func percentFormat(_ format: Value, _ args: Value) throws(PythonError) ->
     if conversion.precision == -1 {
       conversion.resolveStarPrecision(IntArithmetic.small(try nextArgument()) ?? 0)
     }
+    try checkFieldSize(conversion.width, conversion.precision)
     let value: Value
     if let key = conversion.mappingKey {
       guard let mapping else { throw raise(.typeError, "format requires a mapping") }

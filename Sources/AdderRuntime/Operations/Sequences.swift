@@ -1,3 +1,5 @@
+import CAdderSupport
+
 /// List and tuple semantics shared by several operators and builtins.
 public enum Sequences {
   /// The items of a list or tuple (valid until the next mutation of a list).
@@ -25,35 +27,53 @@ public enum Sequences {
   /// `seq * n` for str, list and tuple; nil when `sequence` is none of them.
   static func repeatSequence(_ sequence: Value, count: Value) throws(PythonError) -> Value? {
     guard sequence.isStr || sequence.isList || sequence.isTuple else { return nil }
-    guard let n = IntArithmetic.small(count) else {
-      throw raise(.overflowError, "cannot fit 'int' into an index-sized integer")
-    }
-    let times = max(n, 0)
-    if sequence.isStr { return Strings.repeatString(sequence, times) }
+    let times = max(try repeatCount(count), 0)
+    if sequence.isStr { return try Strings.repeatString(sequence, times) }
+    let n = items(sequence).count
+    // CPython: a total past the largest index is "no memory" for lists and tuples.
+    let (total, overflow) = n.multipliedReportingOverflow(by: times)
+    if overflow { throw raise(.memoryError) }
     if sequence.isList {
-      let source = ListObject(sequence)
-      let result = ListObject.make(capacity: source.count * times)
-      for _ in 0..<times {
-        for i in 0..<source.count { result.append(source[i]) }
+      let result = ListObject.make()
+      try result.reserveChecked(total)
+      for _ in 0..<(n == 0 ? 0 : times) {
+        for i in 0..<n { result.append(ListObject(sequence)[i]) }
       }
       return result.ref.value
     }
+    let result = try TupleObject.makeChecked(count: total)
     let source = TupleObject(sequence)
-    let result = TupleObject.make(count: source.count * times)
-    for t in 0..<times {
-      for i in 0..<source.count { result[t * source.count + i] = source[i] }
+    for t in 0..<(n == 0 ? 0 : times) {
+      for i in 0..<n { result[t * n + i] = source[i] }
     }
     return result.ref.value
   }
 
+  /// A repeat count as an index-sized integer (CPython's `PyNumber_AsSsize_t` with OverflowError):
+  /// big ints that fit 64 bits count (`'' * 2**62` is `''`).
+  static func repeatCount(_ count: Value) throws(PythonError) -> Int {
+    guard let n = IntArithmetic.small(count) ?? machineInt(count) else {
+      throw raise(.overflowError, "cannot fit 'int' into an index-sized integer")
+    }
+    return n
+  }
+
+  /// A big int's value when it fits a machine word.
+  static func machineInt(_ big: Value) -> Int? {
+    let mpz = BigIntObject(big).mpz
+    return __gmpz_fits_slong_p(mpz) != 0 ? __gmpz_get_si(mpz) : nil
+  }
+
   static func repeatInPlace(_ list: ListObject, count: Value) throws(PythonError) {
-    let times = max(IntArithmetic.small(count) ?? 0, 0)
+    let times = max(try repeatCount(count), 0)
     let n = list.count
-    if times == 0 {
+    if times == 0 || n == 0 {
       list.count = 0
       return
     }
-    list.reserve(n * times)
+    let (total, overflow) = n.multipliedReportingOverflow(by: times)
+    if overflow { throw raise(.memoryError) }
+    try list.reserveChecked(total)
     for _ in 1..<times {
       for i in 0..<n { list.append(list[i]) }
     }
@@ -63,14 +83,23 @@ public enum Sequences {
   static func extend(_ list: ListObject, with iterable: Value) throws(PythonError) {
     if iterable.isList || iterable.isTuple {
       let n = iterable.isList ? ListObject(iterable).count : TupleObject(iterable).count
-      list.reserve(list.count + n)
+      try list.reserveChecked(list.count + n)
       for i in 0..<n {
         list.append(iterable.isList ? ListObject(iterable)[i] : TupleObject(iterable)[i])
       }
       return
     }
+    // A range's length is known: reserve it first, so `list(range(2**62))` raises MemoryError at
+    // once (as CPython's length hint does) instead of growing until the system kills the process.
+    if iterable.isObject(.range) {
+      let length = try RangeObject(iterable).length()
+      guard let n = IntArithmetic.small(length) ?? machineInt(length) else {
+        throw raise(.overflowError, "Python int too large to convert to C ssize_t")
+      }
+      try list.reserveChecked(n > Int.max - list.count ? Int.max : list.count + n)
+    }
     let iterator = try getIterator(iterable)
-    while let item = try iteratorNext(iterator) { list.append(item) }
+    while let item = try iteratorNext(iterator) { try list.appendChecked(item) }
   }
 
   static func equal(_ a: Value, _ b: Value) throws(PythonError) -> Bool {

@@ -62,12 +62,16 @@ public enum Strings {
     return result.ref.value
   }
 
-  static func repeatString(_ s: Value, _ times: Int) -> Value {
+  static func repeatString(_ s: Value, _ times: Int) throws(PythonError) -> Value {
     let source = StrObject(s)
     if times == 0 || source.byteCount == 0 { return Runtime.emptyString }
     if times == 1 { return s }
+    // CPython counts code points here; a byte count past the limit is too long either way.
+    if source.count > Int.max / times { throw raise(.overflowError, "repeated string is too long") }
     let n = source.byteCount
-    let result = StrObject.allocate(byteCount: n * times)
+    let (total, overflow) = n.multipliedReportingOverflow(by: times)
+    if overflow { throw raise(.memoryError) }
+    let result = try StrObject.allocateChecked(byteCount: total)
     for t in 0..<times { (result.bytes + t * n).update(from: source.bytes, count: n) }
     result.finish()
     return result.ref.value

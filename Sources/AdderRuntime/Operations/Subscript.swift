@@ -135,11 +135,11 @@ public func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Val
     }
     // Index arithmetic on ints of any size: range(10**20)[-1] is fine.
     let length = try range.length()
-    let index = IntArithmetic.sign(key) < 0 ? IntArithmetic.add(key, length) : key
+    let index = IntArithmetic.sign(key) < 0 ? try IntArithmetic.add(key, length) : key
     guard IntArithmetic.sign(index) >= 0, IntArithmetic.compare(index, length) < 0 else {
       throw raise(.indexError, "range object index out of range")
     }
-    return range.item(index)
+    return try range.item(index)
   default:
     throw raise(.typeError, "'\(typeName(container))' object is not subscriptable")
   }

@@ -63,6 +63,7 @@ public func typeID(of value: Value) -> TypeID {
   case .exception: return ExceptionObject(value).type
   case .iterator: return IteratorObject(value).kind
   case .dictView: return DictViewObject(value).kind
+  case .file: return .textIOWrapper
   case .free, .strBuffer: return .object
   }
 }

@@ -39,6 +39,8 @@ public enum Runtime {
   public static func start() {
     guard !started else { return }
     started = true
+    // Before any big int exists: GMP's allocation failures become MemoryError (see BigIntLimits).
+    adder_gmp_install_allocator()
     Heap.initialize()
     asciiCharacters = (0..<128).map { byte in
       let object = StrObject.allocate(byteCount: 1)

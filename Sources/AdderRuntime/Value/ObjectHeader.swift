@@ -22,6 +22,7 @@ public enum ObjectTag: UInt8, CaseIterable, Sendable {
   case dictView = 17
   /// The byte store of strs built by concatenation (`StrBuffer`); never a program's value.
   case strBuffer = 18
+  case file = 19
 }
 
 /// Every heap object starts with this 8-byte header:

@@ -27,4 +27,41 @@ void adder_keep_alive(uint64_t value);
 /// The highest address of the calling thread's stack (its base; the stack grows down).
 void *adder_stack_base(void);
 
+/// Whether malloc can give `size` bytes now (it allocates and frees them; the volatile pointer
+/// keeps compilers from folding the pair away, which LLVM does to an unused malloc in Swift).
+int adder_can_allocate(size_t size);
+
+/// Installs the SIGINT handler (Ctrl-C): the first signal makes an interrupt pending and sets
+/// `*recursion_limit` to 0, so the next Python call in either tier (the interpreter's frame push,
+/// the JIT's inline push) takes its slow path, which raises KeyboardInterrupt; a second signal
+/// before that ends the process as an uncaught KeyboardInterrupt would (a loop with no calls).
+/// SIGPIPE is ignored: a write to a closed pipe fails with EPIPE (BrokenPipeError) instead.
+void adder_install_signal_handlers(long *recursion_limit);
+
+/// Blocks SIGINT in the calling thread: the thread that starts the program thread and waits for
+/// it, so Ctrl-C is delivered where Python code runs (and a blocking read there sees EINTR).
+void adder_block_interrupts_in_this_thread(void);
+
+/// Whether an interrupt is pending; clears it and restores the recursion limit.
+int adder_take_interrupt(void);
+
+/// Ends the process the way CPython does after an uncaught KeyboardInterrupt: killed by SIGINT
+/// (a shell shows status 130).
+void adder_exit_by_interrupt(void);
+
+/// Installs GMP allocation functions that never return NULL: when malloc fails inside a guarded
+/// call (below) they longjmp back to its guard; outside one they print "MemoryError" and exit 1.
+void adder_gmp_install_allocator(void);
+
+/// Runs `operation(result, a, b)` under an allocation guard: returns 0 when it completed, 1 when
+/// an allocation failed (the operation was abandoned: `result` is still a valid mpz, its value
+/// unspecified, and GMP's temporaries are leaked). Used for results too large to be sure of.
+int adder_mpz_guarded(void (*operation)(mpz_ptr, mpz_srcptr, mpz_srcptr), mpz_ptr result,
+                      mpz_srcptr a, mpz_srcptr b);
+
+/// As `adder_mpz_guarded`, for operations whose second operand is an unsigned long (shifts,
+/// powers).
+int adder_mpz_guarded_ui(void (*operation)(mpz_ptr, mpz_srcptr, unsigned long), mpz_ptr result,
+                         mpz_srcptr a, unsigned long b);
+
 #endif

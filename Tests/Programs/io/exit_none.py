@@ -1,0 +1,3 @@
+print('clean exit')
+exit()
+print('not reached')

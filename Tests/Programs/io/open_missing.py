@@ -1,0 +1,2 @@
+print('before')
+f = open('io/no-such-file.txt')

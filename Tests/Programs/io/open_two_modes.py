@@ -1,0 +1,2 @@
+print('before')
+f = open('io/data.txt', 'rw')

@@ -1,0 +1,2 @@
+print('leaving')
+quit('bye now')

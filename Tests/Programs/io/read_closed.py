@@ -1,0 +1,4 @@
+f = open('io/data.txt')
+f.close()
+print(f.closed)
+f.read()

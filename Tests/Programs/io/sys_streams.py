@@ -1,0 +1,10 @@
+import sys
+n = sys.stdout.write('written\n')
+print(n, sys.stdout.write(''), sys.stdout.write('ü\n'))
+print(sys.stderr.write('to stderr\n'))
+print('also stderr', file=sys.stderr)
+print('to stdout', file=sys.stdout)
+print(sys.stdout.name, sys.stderr.mode, sys.stdin.name, sys.stdout.closed)
+print(repr(sys.stdout))
+sys.stdout.flush()
+print('done')

@@ -1,0 +1,3 @@
+f = open('io/data.txt')
+print(f.readline(), end='')
+f.write('x')

@@ -1,0 +1,3 @@
+import math
+print(math.lcm(4, 6))
+print(math.lcm(4, 2.0))
