@@ -26,9 +26,12 @@ struct AdderProcess {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     try source.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    let result = try execute(["run"] + flags + [name], in: directory)
-    // Tracebacks name the program by its absolute path, as CPython does: drop the run's own
-    // directory so that runs in different directories compare equal.
+    return withoutDirectory(try execute(["run"] + flags + [name], in: directory), directory)
+  }
+
+  /// Tracebacks name the program by its absolute path, as CPython does: drops the run's own
+  /// directory so that runs in different directories compare equal.
+  static func withoutDirectory(_ result: Result, _ directory: URL) -> Result {
     var stderr = result.stderr
     for prefix in [directory.path, directory.resolvingSymlinksInPath().path] {
       stderr = stderr.replacingOccurrences(of: prefix + "/", with: "")

@@ -146,7 +146,10 @@ struct CLITests {
       let started = out.fileHandleForReading.availableData
       #expect(String(decoding: started, as: UTF8.self) == "go\n")
       process.interrupt()
-      let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      let raw = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      let stderr = AdderProcess.withoutDirectory(
+        AdderProcess.Result(status: 0, stdout: "", stderr: raw), directory
+      ).stderr
       process.waitUntilExit()
       #expect(process.terminationReason == .uncaughtSignal)
       #expect(process.terminationStatus == SIGINT)

@@ -44,7 +44,8 @@ struct MemoryLimitTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     try source.write(to: directory.appendingPathComponent("huge.py"), atomically: true, encoding: .utf8)
     let command = "ulimit -v 4000000; exec \"$0\" run \"$@\" huge.py"
-    return try AdderProcess.execute(
+    let result = try AdderProcess.execute(
       ["-c", command, AdderProcess.binary] + flags, in: directory, executable: "/bin/bash")
+    return AdderProcess.withoutDirectory(result, directory)
   }
 }

@@ -49,7 +49,10 @@ public struct ProgramRunner {
 
   /// The main program's name as CPython 3.11 prints it in tracebacks: a relative path joined to
   /// the working directory as given (not normalized), `<string>` and `<stdin>` as they are.
-  public var displayFilename: String {
+  public var displayFilename: String { ProgramRunner.displayFilename(filename) }
+
+  /// The path CPython prints for the main script: a relative path joined to the working directory.
+  public static func displayFilename(_ filename: String) -> String {
     if filename.hasPrefix("/") || filename.hasPrefix("<") { return filename }
     guard let directory = getcwd(nil, 0) else { return filename }
     defer { free(directory) }
@@ -123,7 +126,8 @@ public struct ProgramRunner {
     // CPython has no source for `-c` and stdin programs.
     let lines = filename.hasPrefix("<") ? [] : source.split(separator: "\n", omittingEmptySubsequences: false)
     text += TracebackFormat.render(
-      Frames.traceback.reversed(), filename: filename, displayName: displayFilename, sourceLines: lines)
+      Frames.traceback.reversed(), filename: filename, displayName: displayFilename(filename),
+      sourceLines: lines)
     let message = (try? strString(exception)) ?? ""
     text += message.isEmpty ? "\(object.type.name)\n" : "\(object.type.name): \(message)\n"
     writeStandardError(text)

@@ -69,9 +69,10 @@ public struct StrObject {
 
   /// `allocate(byteCount:)` for a size the program chose: MemoryError when it cannot be had.
   public static func allocateChecked(byteCount: Int) throws(PythonError) -> StrObject {
-    guard byteCount <= Int.max - bytesOffset - 1 else { throw raise(.memoryError) }
-    let object = try Heap.allocateChecked(size: bytesOffset + byteCount + 1, tag: .str)
+    guard byteCount <= Int.max - inlineBytesOffset - 1 else { throw raise(.memoryError) }
+    let object = try Heap.allocateChecked(size: inlineBytesOffset + byteCount + 1, tag: .str)
     object.setInt(byteCount, at: byteCountOffset)
+    object.store(bytesPointerOffset, (object.base + inlineBytesOffset).assumingMemoryBound(to: UInt8.self))
     return StrObject(object.value)
   }
 

@@ -265,6 +265,8 @@ enum IntArithmetic {
       throw BigIntLimits.hugeShiftError(count: b)
     }
     if count < 0 { throw raise(.valueError, "negative shift count") }
+    // CPython's order: the count's sign, then a zero operand (0 << (2**62 - 1) is 0), then size.
+    if sign(a) == 0 { return Value(smallInt: 0) }
     if let x = small(a) {
       if count < 62 {
         let shifted = x << count

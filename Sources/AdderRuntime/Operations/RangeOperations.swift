@@ -26,12 +26,12 @@ extension RangeObject {
     let length = try self.length()
     let descending = IntArithmetic.sign(by) < 0
     let lower = Value(smallInt: descending ? -1 : 0)
-    let upper = descending ? IntArithmetic.subtract(length, Value(smallInt: 1)) : length
+    let upper = descending ? try IntArithmetic.subtract(length, Value(smallInt: 1)) : length
     func clamp(_ v: Value, _ defaultValue: Value) throws(PythonError) -> Value {
       if v.isNone { return defaultValue }
       var i = try index(v)
       if IntArithmetic.sign(i) < 0 {
-        i = IntArithmetic.add(i, length)
+        i = try IntArithmetic.add(i, length)
         if IntArithmetic.compare(i, lower) < 0 { i = lower }
       } else if IntArithmetic.compare(i, upper) > 0 {
         i = upper
@@ -40,7 +40,7 @@ extension RangeObject {
     }
     let first = try clamp(s.start, descending ? upper : lower)
     let last = try clamp(s.stop, descending ? lower : upper)
-    return RangeObject.make(start: item(first), stop: item(last), step: IntArithmetic.multiply(step, by))
+    return try RangeObject.make(start: item(first), stop: item(last), step: IntArithmetic.multiply(step, by))
   }
 
   /// reversed(range): an iterator over range(last, start - step, -step), so ranges of any length
@@ -48,8 +48,8 @@ extension RangeObject {
   public func reversedIterator() throws(PythonError) -> Value {
     let length = try self.length()
     if IntArithmetic.sign(length) == 0 { return try getIterator(ref.value) }
-    let last = item(IntArithmetic.subtract(length, Value(smallInt: 1)))
-    let stop = IntArithmetic.subtract(start, step)
+    let last = try item(IntArithmetic.subtract(length, Value(smallInt: 1)))
+    let stop = try IntArithmetic.subtract(start, step)
     return try getIterator(RangeObject.make(start: last, stop: stop, step: IntArithmetic.negate(step)))
   }
 }
