@@ -81,15 +81,7 @@ public enum AddSchedule {
     for pair in pairs.shuffled(using: &random) where chosen.count < distinct { chosen.append(pair) }
     var next = random.int(0...10_000)
     func phase(_ pool: [(OperandKind, OperandKind)], _ count: Int, _ random: inout SeededRandom) -> Phase {
-      var left: [Operand] = []
-      var right: [Operand] = []
-      for _ in 0..<count {
-        let (a, b) = random.pick(pool)
-        left.append(Operand(a, next))
-        right.append(Operand(b, next * 3 + 1))
-        next += 1
-      }
-      return Phase(left: left, right: right)
+      Phase.drawn(from: pool, count: count, next: &next, stride: 3, &random)
     }
     var phases = [phase([chosen[0]], random.int(300...1200), &random)]
     if chosen.count >= 2 {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Runs one program on Adder's two tiers (and on CPython when asked) and compares what they
 /// did. The tiers must agree byte for byte (stdout, stderr, exit status); CPython must agree on
 /// stdout, exit status and the last line of stderr (the exception), since its tracebacks also
@@ -88,5 +92,26 @@ public struct Differential: Sendable {
   /// A long line around its first difference would be unreadable; keep its start.
   static func clip(_ text: String, _ width: Int = 300) -> String {
     text.count <= width ? text : String(text.prefix(width)) + " …"
+  }
+
+  /// What shrinking a mismatching workload left: the reduced program, where it was saved (nil if
+  /// it could not be), what still differs on a re-run, and how many re-runs the shrinking took.
+  public struct Reproducer: Sendable {
+    public var workload: Workload
+    public var path: String?
+    public var mismatch: String?
+    public var checks: Int
+  }
+
+  /// Shrinks `workload` while it still mismatches (at most 250 re-runs, in `directory`), saves
+  /// the result to `path` and runs it once more to say what the saved program shows.
+  public func reproduce(_ workload: Workload, directory: String, saveTo path: String) -> Reproducer {
+    let candidate = "\(directory)/candidate.py"
+    defer { unlink(candidate) }
+    var shrinker = Shrinker(budget: 250) { run(source: $0.pythonSource, path: candidate).mismatch != nil }
+    let reduced = shrinker.shrink(workload)
+    let saved = Subprocess.writeFile(path, reduced.pythonSource) ? path : nil
+    let again = run(source: reduced.pythonSource, path: candidate).mismatch
+    return Reproducer(workload: reduced, path: saved, mismatch: again, checks: shrinker.checks)
   }
 }

@@ -77,15 +77,9 @@ public struct Fuzz {
       if workload.raisedEarly(result.jit) { outcome.raisedEarly.append(index) }
       if let mismatch = result.mismatch {
         let after = Subprocess.now() - start
-        var shrinker = Shrinker(budget: 250) { candidate in
-          differential.run(source: candidate.pythonSource, path: "\(directory)/candidate.py").mismatch != nil
-        }
-        let reduced = shrinker.shrink(workload)
         let name = "\(options.reproDirectory)/adder-fuzz-repro-seed\(options.seed)-\(index).py"
-        let saved = Subprocess.writeFile(name, reduced.pythonSource) ? name : nil
-        let again = differential.run(source: reduced.pythonSource, path: "\(directory)/candidate.py").mismatch
-        outcome.mismatches.append((index, again ?? mismatch, saved, after))
-        unlink("\(directory)/candidate.py")
+        let reproducer = differential.reproduce(workload, directory: directory, saveTo: name)
+        outcome.mismatches.append((index, reproducer.mismatch ?? mismatch, reproducer.path, after))
       }
       unlink(path)
       index += 1

@@ -77,13 +77,12 @@ public struct StressAdd {
       if let mismatch = result.mismatch {
         outcome.mismatch = mismatch
         outcome.detectedAfter = Subprocess.now() - start
-        let (reduced, checks) = shrink(workload, differential, directory)
-        outcome.shrinkChecks = checks
-        outcome.reproducerSource = reduced.pythonSource
         let name = "\(options.reproDirectory)/adder-stress-repro-seed\(options.seed)-round\(round).py"
-        outcome.reproducer = Subprocess.writeFile(name, reduced.pythonSource) ? name : nil
-        let check = differential.run(source: reduced.pythonSource, path: "\(directory)/reduced.py")
-        outcome.mismatch = check.mismatch ?? mismatch
+        let reproducer = differential.reproduce(workload, directory: directory, saveTo: name)
+        outcome.shrinkChecks = reproducer.checks
+        outcome.reproducerSource = reproducer.workload.pythonSource
+        outcome.reproducer = reproducer.path
+        outcome.mismatch = reproducer.mismatch ?? mismatch
         break
       }
       if workload.raisedEarly(result.jit), outcome.problem == nil {
@@ -118,15 +117,6 @@ public struct StressAdd {
     rmdir(directory)
     outcome.seconds = Subprocess.now() - start
     return outcome
-  }
-
-  func shrink(_ workload: Workload, _ differential: Differential, _ directory: String) -> (Workload, Int) {
-    var shrinker = Shrinker(budget: 250) { candidate in
-      differential.run(source: candidate.pythonSource, path: "\(directory)/candidate.py").mismatch != nil
-    }
-    let reduced = shrinker.shrink(workload)
-    unlink("\(directory)/candidate.py")
-    return (reduced, shrinker.checks)
   }
 }
 

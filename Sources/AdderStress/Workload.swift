@@ -53,6 +53,23 @@ public struct Phase: Sendable, Equatable {
 
   public var count: Int { left.count }
 
+  /// `count` elements, each a pair drawn from `pool`; operand indices count up from `next`
+  /// (the right operand's index strided, so the two sides see different values).
+  public static func drawn(
+    from pool: [(OperandKind, OperandKind)], count: Int, next: inout Int, stride: Int,
+    _ random: inout SeededRandom
+  ) -> Phase {
+    var left: [Operand] = []
+    var right: [Operand] = []
+    for _ in 0..<count {
+      let (a, b) = random.pick(pool)
+      left.append(Operand(a, next))
+      right.append(Operand(b, next * stride + 1))
+      next += 1
+    }
+    return Phase(left: left, right: right)
+  }
+
   /// The elements in `range` only.
   public func slice(_ range: Range<Int>) -> Phase {
     Phase(left: Array(left[range]), right: Array(right[range]))
