@@ -107,6 +107,10 @@ extension Compiler {
       try compileSequence(items, opcode: .buildList)
     case .dict(let items):
       try compileDict(items)
+    case .set:
+      throw error("set displays", at: expr, kind: .unsupported)
+    case .setComprehension:
+      throw error("set comprehensions", at: expr, kind: .unsupported)
     case .listComprehension(let element, let clauses):
       try compileComprehension(clauses, kind: "<listcomp>", elements: [element], callerSpan: code.span)
     case .generator(let element, let clauses):

@@ -44,7 +44,16 @@ extension Compiler {
       code.emitJump(.jump, to: loop.continueTarget)
     case .pass, .global, .nonlocal:
       break
+    case .classDef:
+      throw error("class definitions", line: statement.line, column: statement.column, kind: .unsupported)
+    case .try:
+      throw error("try statements", line: statement.line, column: statement.column, kind: .unsupported)
+    case .with:
+      throw error("with statements", line: statement.line, column: statement.column, kind: .unsupported)
     case .functionDef(let definition):
+      if let decorator = definition.decorators.first {
+        throw error("decorators", at: decorator, kind: .unsupported)
+      }
       let body = definition.body
       try compileFunction(
         name: definition.name, parameters: definition.parameters,
@@ -77,7 +86,8 @@ extension Compiler {
       if let message { try compile(message) }
       code.emit(.raiseAssertion, message == nil ? 0 : 1)
       code.bind(end)
-    case .raise(let exception):
+    case .raise(let exception, let cause):
+      if let cause { throw error("raise ... from", at: cause, kind: .unsupported) }
       if let exception { try compile(exception) }
       code.emit(.raise, exception == nil ? 0 : 1)
     case .import(let aliases):

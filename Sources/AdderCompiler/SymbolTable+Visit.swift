@@ -32,6 +32,7 @@ extension SymbolTableBuilder {
     case .break, .continue, .pass:
       break
     case .functionDef(let definition):
+      for decorator in definition.decorators { try visit(decorator) }
       for parameter in definition.parameters.positional + definition.parameters.keywordOnly {
         if let value = parameter.defaultValue { try visit(value) }
       }
@@ -59,8 +60,27 @@ extension SymbolTableBuilder {
     case .assert(let test, let message):
       try visit(test)
       if let message { try visit(message) }
-    case .raise(let exception):
+    case .raise(let exception, let cause):
       if let exception { try visit(exception) }
+      if let cause { try visit(cause) }
+    case .classDef(let definition):
+      for decorator in definition.decorators { try visit(decorator) }
+      for base in definition.bases { try visit(base) }
+      bind(definition.name)
+    case .try(let body, let handlers, let orElse, let final):
+      for child in body { try visit(child) }
+      for handler in handlers {
+        if let type = handler.type { try visit(type) }
+        if let name = handler.name { bind(name) }
+        for child in handler.body { try visit(child) }
+      }
+      for child in orElse + final { try visit(child) }
+    case .with(let items, let body):
+      for item in items {
+        try visit(item.context)
+        if let target = item.target { try bindTarget(target) }
+      }
+      for child in body { try visit(child) }
     case .import(let aliases):
       for alias in aliases { bind(alias.asName ?? alias.name) }
     case .importFrom(_, let aliases):
@@ -164,7 +184,7 @@ extension SymbolTableBuilder {
     case .binary(let left, _, let right), .subscription(let left, let right):
       try visit(left)
       try visit(right)
-    case .boolean(_, let operands), .tuple(let operands), .list(let operands):
+    case .boolean(_, let operands), .tuple(let operands), .list(let operands), .set(let operands):
       for operand in operands { try visit(operand) }
     case .compare(let first, let comparisons):
       try visit(first)
@@ -202,7 +222,8 @@ extension SymbolTableBuilder {
           try visit(mapping)
         }
       }
-    case .listComprehension(let element, let clauses), .generator(let element, let clauses):
+    case .listComprehension(let element, let clauses), .generator(let element, let clauses),
+      .setComprehension(let element, let clauses):
       try visitComprehension(clauses, elements: [element])
     case .dictComprehension(let key, let value, let clauses):
       try visitComprehension(clauses, elements: [key, value])

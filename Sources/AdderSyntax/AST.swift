@@ -73,6 +73,8 @@ public indirect enum ExprKind: Sendable {
   case dict([DictItem])
   case listComprehension(Expr, [ComprehensionClause])
   case dictComprehension(key: Expr, value: Expr, [ComprehensionClause])
+  case set([Expr])
+  case setComprehension(Expr, [ComprehensionClause])
   /// Compiled eagerly, as a list comprehension (Adder has no generators yet).
   case generator(Expr, [ComprehensionClause])
   case lambda(Parameters, Expr)
@@ -167,6 +169,31 @@ public struct FunctionDef: Sendable {
   public var name: String
   public var parameters: Parameters
   public var body: [Stmt]
+  /// `@d` lines above the `def`, top to bottom (applied bottom-up).
+  public var decorators: [Expr] = []
+}
+
+/// `class Name(bases): body`, with its decorators top to bottom.
+public struct ClassDef: Sendable {
+  public var name: String
+  public var bases: [Expr]
+  public var body: [Stmt]
+  public var decorators: [Expr] = []
+}
+
+/// One `except [type [as name]]:` clause of a try statement.
+public struct ExceptHandler: Sendable {
+  public var type: Expr?
+  public var name: String?
+  public var body: [Stmt]
+  public var line: Int
+  public var column: Int
+}
+
+/// One `context [as target]` of a with statement.
+public struct WithItem: Sendable {
+  public var context: Expr
+  public var target: Expr?
 }
 
 public struct ImportAlias: Sendable {
@@ -193,7 +220,11 @@ public indirect enum StmtKind: Sendable {
   case nonlocal([String])
   case delete([Expr])
   case assert(test: Expr, message: Expr?)
-  case raise(Expr?)
+  /// `raise`, `raise exc`, `raise exc from cause`.
+  case raise(Expr?, cause: Expr?)
+  case classDef(ClassDef)
+  case `try`(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt], finally: [Stmt])
+  case with(items: [WithItem], body: [Stmt])
   case `import`([ImportAlias])
   case importFrom(module: String, names: [ImportAlias])
 }

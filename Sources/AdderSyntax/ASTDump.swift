@@ -64,8 +64,39 @@ struct ASTDumper {
     case .pass: line("Pass" + at, level)
     case .functionDef(let definition):
       line("FunctionDef \(definition.name)" + at, level)
+      decorators(definition.decorators, level + 1)
       parameters(definition.parameters, level + 1)
       statements("body", definition.body, level + 1)
+    case .classDef(let definition):
+      line("ClassDef \(definition.name)" + at, level)
+      decorators(definition.decorators, level + 1)
+      if !definition.bases.isEmpty {
+        label("bases", level + 1)
+        for base in definition.bases { expression(base, level + 2) }
+      }
+      statements("body", definition.body, level + 1)
+    case .try(let body, let handlers, let orElse, let final):
+      line("Try" + at, level)
+      statements("body", body, level + 1)
+      for handler in handlers {
+        let name = handler.name.map { " as \($0)" } ?? ""
+        line("ExceptHandler\(name)  @\(handler.line):\(handler.column)", level + 1)
+        if let type = handler.type { expression(type, level + 2) }
+        statements("body", handler.body, level + 2)
+      }
+      statements("else", orElse, level + 1)
+      statements("finally", final, level + 1)
+    case .with(let items, let body):
+      line("With" + at, level)
+      for item in items {
+        label("item", level + 1)
+        expression(item.context, level + 2)
+        if let target = item.target {
+          label("as", level + 2)
+          expression(target, level + 3)
+        }
+      }
+      statements("body", body, level + 1)
     case .return(let value):
       line("Return" + at, level)
       if let value { expression(value, level + 1) }
@@ -78,14 +109,24 @@ struct ASTDumper {
       line("Assert" + at, level)
       expression(test, level + 1)
       if let message { expression(message, level + 1) }
-    case .raise(let exception):
+    case .raise(let exception, let cause):
       line("Raise" + at, level)
       if let exception { expression(exception, level + 1) }
+      if let cause {
+        label("from", level + 1)
+        expression(cause, level + 2)
+      }
     case .import(let aliases):
       line("Import \(aliasText(aliases))" + at, level)
     case .importFrom(let module, let aliases):
       line("ImportFrom \(module): \(aliasText(aliases))" + at, level)
     }
+  }
+
+  mutating func decorators(_ decorators: [Expr], _ level: Int) {
+    guard !decorators.isEmpty else { return }
+    label("decorators", level)
+    for decorator in decorators { expression(decorator, level + 1) }
   }
 
   func aliasText(_ aliases: [ImportAlias]) -> String {
@@ -196,6 +237,13 @@ struct ASTDumper {
       comprehension(clauses, level + 1)
     case .generator(let element, let clauses):
       line("GeneratorExp" + at, level)
+      expression(element, level + 1)
+      comprehension(clauses, level + 1)
+    case .set(let items):
+      line("Set" + at, level)
+      for item in items { expression(item, level + 1) }
+    case .setComprehension(let element, let clauses):
+      line("SetComp" + at, level)
       expression(element, level + 1)
       comprehension(clauses, level + 1)
     case .dictComprehension(let key, let value, let clauses):

@@ -111,7 +111,7 @@ extension Parser {
     return node(.list(items), at: open)
   }
 
-  /// `{}` and dict displays/comprehensions; sets are refused (parsed as lists).
+  /// `{}`, dict and set displays and comprehensions.
   private mutating func parseBraceDisplay() throws(SourceError) -> Expr {
     let open = advance()
     if accept("}") { return node(.dict([]), at: open) }
@@ -129,19 +129,17 @@ extension Parser {
       return try parseDictItems(open: open, first: .pair(first, value))
     }
     if atKeyword("for") || atKeyword("async") {
-      refuse("set comprehensions", at: open)
       let clauses = try parseComprehensionClauses()
       try expectClosing("}", after: nil)
-      return node(.listComprehension(first, clauses), at: open)
+      return node(.setComprehension(first, clauses), at: open)
     }
-    refuse("set displays", at: open)
     var items = [first]
     while accept(",") {
       if at("}") { break }
       items.append(at("*") ? try parseStarExpression() : try parseNamedExpression())
     }
     try expectClosing("}", after: items[items.count - 1])
-    return node(.list(items), at: open)
+    return node(.set(items), at: open)
   }
 
   private mutating func parseDictItems(open: Token, first: DictItem? = nil) throws(SourceError) -> Expr {

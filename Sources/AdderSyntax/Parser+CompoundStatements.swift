@@ -9,18 +9,9 @@ extension Parser {
     case "while": return [try parseWhile()]
     case "for": return [try parseFor()]
     case "def": return [try parseFunctionDef()]
-    case "class":
-      refuse("class definitions", at: start)
-      try parseClassDef()
-      return []
-    case "try":
-      refuse("try statements", at: start)
-      try parseTry()
-      return []
-    case "with":
-      refuse("with statements", at: start)
-      try parseWith()
-      return []
+    case "class": return [try parseClassDef(decorators: [])]
+    case "try": return [try parseTry()]
+    case "with": return [try parseWith()]
     case "async":
       refuse("async functions", at: start)
       advance()
@@ -29,7 +20,7 @@ extension Parser {
       } else if atKeyword("for") {
         _ = try parseFor()
       } else if atKeyword("with") {
-        try parseWith()
+        _ = try parseWith()
       } else {
         throw invalidSyntax()
       }
@@ -118,8 +109,8 @@ extension Parser {
     return statement(at: start, .for(target: target, iterable: iterable, body: body, orElse: orElse))
   }
 
-  mutating func parseFunctionDef() throws(SourceError) -> Stmt {
-    let start = advance()
+  mutating func parseFunctionDef(decorators: [Expr] = []) throws(SourceError) -> Stmt {
+    let keyword = advance()
     let name = try expectName().text
     try expect("(")
     let parameters = try parseParameters(closing: ")", annotations: true)
@@ -127,81 +118,118 @@ extension Parser {
     if accept("->") { _ = try parseExpression() }
     try expectColon()
     functionDepth += 1
-    let body = try parseBlock(after: "function definition", line: start.line)
+    let body = try parseBlock(after: "function definition", line: keyword.line)
     functionDepth -= 1
-    let definition = FunctionDef(name: name, parameters: parameters, body: body)
-    return statement(at: start, .functionDef(definition))
+    let definition = FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators)
+    return statement(at: keyword, .functionDef(definition))
   }
 
-  // MARK: Refused statements (parsed so that later syntax errors are still found)
+  // MARK: Decorators, classes, try and with
 
   private mutating func parseDecorated() throws(SourceError) -> [Stmt] {
-    refuse("decorators", at: current)
+    var decorators: [Expr] = []
     while accept("@") {
-      _ = try parseNamedExpression()
+      decorators.append(try parseNamedExpression())
       guard current.kind == .newline else { throw invalidSyntax() }
       advance()
     }
     if atKeyword("def") {
-      _ = try parseFunctionDef()
+      return [try parseFunctionDef(decorators: decorators)]
     } else if atKeyword("class") {
-      try parseClassDef()
-    } else if acceptKeyword("async") && atKeyword("def") {
+      return [try parseClassDef(decorators: decorators)]
+    } else if atKeyword("async") {
+      refuse("async functions", at: current)
+      advance()
+      guard atKeyword("def") else { throw invalidSyntax() }
       _ = try parseFunctionDef()
-    } else {
-      throw invalidSyntax()
+      return []
     }
-    return []
+    throw invalidSyntax()
   }
 
-  private mutating func parseClassDef() throws(SourceError) {
+  private mutating func parseClassDef(decorators: [Expr]) throws(SourceError) -> Stmt {
     let start = advance()
-    _ = try expectName()
-    if accept("(") { _ = try parseArguments() }
+    let name = try expectName().text
+    var bases: [Expr] = []
+    if accept("(") {
+      for argument in try parseArguments() {
+        switch argument {
+        case .positional(let base): bases.append(base)
+        case .keyword(let keyword, let value):
+          refuse("class keyword arguments ('\(keyword)=')", line: value.line, column: value.column)
+        case .starred(let value), .doubleStarred(let value):
+          refuse("unpacking in class bases", line: value.line, column: value.column)
+        }
+      }
+    }
     try expectColon(forced: false)
-    _ = try parseBlock(after: "class definition", line: start.line)
+    let body = try parseBlock(after: "class definition", line: start.line)
+    let definition = ClassDef(name: name, bases: bases, body: body, decorators: decorators)
+    return statement(at: start, .classDef(definition))
   }
 
-  private mutating func parseTry() throws(SourceError) {
+  private mutating func parseTry() throws(SourceError) -> Stmt {
     let start = advance()
     try expectColon()
-    _ = try parseBlock(after: "'try' statement", line: start.line)
-    var handled = false
+    let body = try parseBlock(after: "'try' statement", line: start.line)
+    var handlers: [ExceptHandler] = []
     while atKeyword("except") {
       let clause = advance()
+      if at("*") { refuse("except*", at: current) }
       _ = accept("*")
+      var type: Expr?
+      var name: String?
       if !at(":") {
-        _ = try parseExpression()
-        if accept(",") { _ = try parseStarExpressions() }
-        if acceptKeyword("as") { _ = try expectName() }
+        if let last = handlers.last, last.type == nil {
+          throw error("default 'except:' must be last", line: last.line, column: last.column)
+        }
+        let exception = try parseExpression()
+        if at(",") {
+          throw error(
+            "multiple exception types must be parenthesized", line: exception.line,
+            column: exception.column)
+        }
+        type = exception
+        if acceptKeyword("as") { name = try expectName().text }
+      } else if let last = handlers.last, last.type == nil {
+        throw error("default 'except:' must be last", line: last.line, column: last.column)
       }
       try expectColon()
-      _ = try parseBlock(after: "'except' statement", line: clause.line)
-      handled = true
+      let handlerBody = try parseBlock(after: "'except' statement", line: clause.line)
+      handlers.append(
+        ExceptHandler(type: type, name: name, body: handlerBody, line: clause.line, column: clause.column))
     }
-    if handled && atKeyword("else") { _ = try parseElse() }
+    var orElse: [Stmt] = []
+    var final: [Stmt] = []
+    if !handlers.isEmpty && atKeyword("else") { orElse = try parseElse() }
     if atKeyword("finally") {
       let clause = advance()
       try expectColon()
-      _ = try parseBlock(after: "'finally' statement", line: clause.line)
-      handled = true
+      final = try parseBlock(after: "'finally' statement", line: clause.line)
+    } else if handlers.isEmpty {
+      throw error("expected 'except' or 'finally' block", at: current)
     }
-    if !handled { throw error("expected 'except' or 'finally' block", at: current) }
+    return statement(at: start, .try(body: body, handlers: handlers, orElse: orElse, finally: final))
   }
 
-  private mutating func parseWith() throws(SourceError) {
+  private mutating func parseWith() throws(SourceError) -> Stmt {
     let start = advance()
+    var items: [WithItem] = []
     repeat {
-      _ = try parseExpression()
+      let context = try parseExpression()
+      var target: Expr?
       if acceptKeyword("as") {
-        let target = try parseTargetList()
-        if let bad = invalidTarget(target, forDelete: false) {
+        let parsed = try parseTargetList()
+        if let bad = invalidTarget(parsed, forDelete: false) {
           throw error("cannot assign to \(expressionName(bad))", at: bad)
         }
+        target = parsed
       }
+      items.append(WithItem(context: context, target: target))
     } while accept(",")
     try expectColon(forced: false)
-    _ = try parseBlock(after: "'with' statement", line: start.line)
+    let body = try parseBlock(after: "'with' statement", line: start.line)
+    return statement(at: start, .with(items: items, body: body))
   }
 
   /// `match` is a soft keyword: it starts a match statement only when its logical line ends

@@ -54,8 +54,8 @@ extension Parser {
         return statement(at: start, .return(value))
       case "raise":
         advance()
-        let exception = try parseRaiseOperand()
-        return statement(at: start, .raise(exception))
+        let (exception, cause) = try parseRaiseOperands()
+        return statement(at: start, .raise(exception, cause: cause))
       case "global", "nonlocal":
         advance()
         var names = [try expectName().text]
@@ -86,15 +86,11 @@ extension Parser {
   /// True where an optional expression is absent (end of the simple statement).
   var atExpressionEnd: Bool { current.kind == .newline || at(";") }
 
-  private mutating func parseRaiseOperand() throws(SourceError) -> Expr? {
-    if atExpressionEnd { return nil }
+  private mutating func parseRaiseOperands() throws(SourceError) -> (Expr?, Expr?) {
+    if atExpressionEnd { return (nil, nil) }
     let exception = try parseExpression()
-    if atKeyword("from") {
-      refuse("raise ... from", at: current)
-      advance()
-      _ = try parseExpression()
-    }
-    return exception
+    guard acceptKeyword("from") else { return (exception, nil) }
+    return (exception, try parseExpression())
   }
 
   /// `print "x"` gets CPython's hint about the missing parentheses.

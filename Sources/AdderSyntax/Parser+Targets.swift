@@ -33,6 +33,8 @@ extension Parser {
     case .listComprehension: return "list comprehension"
     case .dictComprehension: return "dict comprehension"
     case .dict: return "dict literal"
+    case .set: return "set display"
+    case .setComprehension: return "set comprehension"
     case .formattedString: return "f-string expression"
     case .none: return "None"
     case .bool(let value): return value ? "True" : "False"

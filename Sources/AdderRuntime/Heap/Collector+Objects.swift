@@ -45,8 +45,9 @@ extension Collector {
 
   private static func fieldWords(_ tag: ObjectTag) -> Int {
     switch tag {
+    case .exception: return ExceptionObject.fieldCount
     case .slice, .range: return 3
-    case .module, .exception, .boundMethod: return 2
+    case .module, .boundMethod: return 2
     case .cell, .dictView: return 1
     default: return 0
     }

@@ -125,25 +125,62 @@ public struct TypeObject {
   }
 }
 
-/// An exception instance.
+/// An exception instance (of a built-in exception type or of a class deriving from one).
 ///
 /// ```
-/// offset 8   type: TypeObject
+/// offset 8   type: TypeObject (the built-in type or the user class)
 /// offset 16  args: tuple
+/// offset 24  attributes: dict, or empty until the first attribute is set
+/// offset 32  __cause__ (None until `raise ... from`)
+/// offset 40  __context__ (None, or the exception being handled when this one was raised)
+/// offset 48  __traceback__: the traceback entries recorded so far (empty until first raised)
+/// flags bit 0: __suppress_context__
 /// ```
+/// Every field after the header is a Value, so the collector marks them all.
 public struct ExceptionObject {
   public let ref: ObjectRef
   static let typeOffset = 8
   static let argsOffset = 16
+  static let attributesOffset = 24
+  static let causeOffset = 32
+  static let contextOffset = 40
+  static let tracebackOffset = 48
+  static let size = 56
+  /// The number of Value fields after the header (for the collector).
+  static let fieldCount = 6
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
   public var type: TypeID { TypeObject(ref.value(at: ExceptionObject.typeOffset)).id }
   public var args: Value { ref.value(at: ExceptionObject.argsOffset) }
+  public var attributes: Value {
+    get { ref.value(at: ExceptionObject.attributesOffset) }
+    nonmutating set { ref.setValue(newValue, at: ExceptionObject.attributesOffset) }
+  }
+  public var cause: Value {
+    get { ref.value(at: ExceptionObject.causeOffset) }
+    nonmutating set { ref.setValue(newValue, at: ExceptionObject.causeOffset) }
+  }
+  public var context: Value {
+    get { ref.value(at: ExceptionObject.contextOffset) }
+    nonmutating set { ref.setValue(newValue, at: ExceptionObject.contextOffset) }
+  }
+  public var traceback: Value {
+    get { ref.value(at: ExceptionObject.tracebackOffset) }
+    nonmutating set { ref.setValue(newValue, at: ExceptionObject.tracebackOffset) }
+  }
+  public var suppressContext: Bool {
+    get { ref.flags & 1 != 0 }
+    nonmutating set { ref.flags = newValue ? ref.flags | 1 : ref.flags & ~1 }
+  }
 
   public static func make(_ type: TypeID, args: Value) -> Value {
-    let object = Heap.allocate(size: 24, tag: .exception)
+    let object = Heap.allocate(size: size, tag: .exception)
     object.setValue(Runtime.types[type.rawValue], at: typeOffset)
     object.setValue(args, at: argsOffset)
+    object.setValue(.empty, at: attributesOffset)
+    object.setValue(.none, at: causeOffset)
+    object.setValue(.none, at: contextOffset)
+    object.setValue(.empty, at: tracebackOffset)
     return object.value
   }
 }
