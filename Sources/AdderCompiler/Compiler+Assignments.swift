@@ -142,8 +142,10 @@ extension Compiler {
       code.emit(.deleteSubscript)
     case .tuple(let items), .list(let items):
       for item in items { try compileDelete(item) }
-    case .attribute:
-      throw error("deleting attributes", at: target, kind: .unsupported)
+    case .attribute(let object, let name):
+      try compile(object)
+      code.line = target.line
+      code.emit(.deleteAttribute, code.name(name))
     default:
       throw error("cannot delete expression", at: target)
     }

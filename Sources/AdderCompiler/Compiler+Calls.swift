@@ -4,6 +4,7 @@ extension Compiler {
   /// Calls: `f(a, k=v)` → call/callKeywords; `o.m(...)` → loadMethod + callMethod[Keywords];
   /// any `*`/`**` argument → an argument list (and dict) for callUnpacked.
   func compileCall(_ function: Expr, _ arguments: [Argument], line: Int) throws(SourceError) {
+    if compileZeroArgumentSuper(function, arguments) { return }
     let hasStar = arguments.contains {
       switch $0 {
       case .starred, .doubleStarred: return true

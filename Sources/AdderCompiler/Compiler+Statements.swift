@@ -44,16 +44,16 @@ extension Compiler {
       code.emitJump(.jump, to: loop.continueTarget)
     case .pass, .global, .nonlocal:
       break
-    case .classDef:
-      throw error("class definitions", line: statement.line, column: statement.column, kind: .unsupported)
+    case .classDef(let definition):
+      try compileClass(definition, key: ScopeKey(line: statement.line, column: statement.column))
+      code.line = statement.line
+      store(definition.name)
     case .try:
       throw error("try statements", line: statement.line, column: statement.column, kind: .unsupported)
     case .with:
       throw error("with statements", line: statement.line, column: statement.column, kind: .unsupported)
     case .functionDef(let definition):
-      if let decorator = definition.decorators.first {
-        throw error("decorators", at: decorator, kind: .unsupported)
-      }
+      for decorator in definition.decorators { try compile(decorator) }
       let body = definition.body
       try compileFunction(
         name: definition.name, parameters: definition.parameters,
@@ -64,6 +64,7 @@ extension Compiler {
         compiler.code.emit(.returnValue)
       }
       code.line = statement.line
+      for _ in definition.decorators { code.emit(.call, 1) }
       store(definition.name)
     case .return(let value):
       if code.isModule {

@@ -96,6 +96,9 @@ extension Opcode {
     case .formatValue: return OpcodeInfo(.flags, .linear(base: 0, factor: 0))
     case .raiseAssertion, .raise:
       return OpcodeInfo(.flags, .linear(base: 0, factor: -1), endsBlock: true)
+    case .buildClass: return OpcodeInfo(.count, .linear(base: -1, factor: -1))
+    case .loadLocals: return OpcodeInfo(.none, .fixed(1))
+    case .deleteAttribute: return OpcodeInfo(.name, .fixed(-1))
     }
   }
 

@@ -208,6 +208,16 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// list", and "__main__.f() got multiple values for keyword argument 'a'" when a key is
   /// already in the dict.
   case dictMergeForCall
+
+  // MARK: Classes
+  /// arg: base count n. (body name b1..bn -- class): runs `body` (the class body as a function
+  /// returning its namespace, see loadLocals) and makes the class `name` with the bases.
+  case buildClass
+  /// ( -- dict): a dict of this frame's bound locals by name, in slot order; how a class body
+  /// returns its namespace.
+  case loadLocals
+  /// arg: name index. (o -- ): del o.name
+  case deleteAttribute
 }
 
 /// One instruction: opcode in the low 8 bits, argument in the high 24 bits.

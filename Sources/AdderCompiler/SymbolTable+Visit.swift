@@ -67,6 +67,13 @@ extension SymbolTableBuilder {
       for decorator in definition.decorators { try visit(decorator) }
       for base in definition.bases { try visit(base) }
       bind(definition.name)
+      let body = definition.body
+      try visitFunction(
+        name: definition.name, parameters: Parameters(),
+        key: ScopeKey(line: statement.line, column: statement.column), isClass: true
+      ) { (builder: inout SymbolTableBuilder) throws(SourceError) in
+        for child in body { try builder.visit(child) }
+      }
     case .try(let body, let handlers, let orElse, let final):
       for child in body { try visit(child) }
       for handler in handlers {
@@ -148,15 +155,18 @@ extension SymbolTableBuilder {
 
   /// Creates the scope of a function or lambda and visits its body inside it.
   mutating func visitFunction(
-    name: String, parameters: Parameters, key: ScopeKey,
+    name: String, parameters: Parameters, key: ScopeKey, isClass: Bool = false,
     body: (inout SymbolTableBuilder) throws(SourceError) -> Void
   ) throws(SourceError) {
     let parent = current
     var prefix = ""
-    if !parent.isModule && !parent.globals.contains(name) {
+    if parent.isClass {
+      prefix = parent.qualifiedName + "."
+    } else if !parent.isModule && !parent.globals.contains(name) {
       prefix = parent.qualifiedName + ".<locals>."
     }
     let scope = Scope(isModule: false, name: name, qualifiedName: prefix + name, parent: parent)
+    scope.isClass = isClass
     scope.parameters = parameters.allNames
     scope.bound = Set(scope.parameters)
     for names in comprehensionNames { scope.comprehensionVariables.merge(names) { $1 } }

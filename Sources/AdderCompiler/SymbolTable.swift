@@ -15,6 +15,9 @@ enum NameScope: Equatable {
 /// The names of one module, function or lambda body, and how each resolves.
 final class Scope {
   let isModule: Bool
+  /// A class body: its names are the class's namespace, invisible to the functions inside it
+  /// (only `__class__`, for `super()`, is passed down to them as a cell).
+  var isClass = false
   let name: String
   let qualifiedName: String
   let parent: Scope?
@@ -124,6 +127,11 @@ struct SymbolTableBuilder {
       where !scope.bound.contains(name) && !scope.globals.contains(name) {
         _ = link(name, from: scope)
       }
+      // Zero-argument super() reads the class the method was defined in from a `__class__`
+      // cell of the class body, as in CPython.
+      if !scope.isClass && (scope.used.contains("super") || scope.used.contains("__class__")) {
+        _ = link("__class__", from: scope)
+      }
     }
   }
 
@@ -147,7 +155,12 @@ struct SymbolTableBuilder {
         return true
       }
       if enclosing.isModule || enclosing.globals.contains(name) { return false }
-      if enclosing.bindsLocally(name) {
+      if enclosing.isClass && name == "__class__" {
+        enclosing.addCell(name)
+        for member in chain { member.addFree(name) }
+        return true
+      }
+      if enclosing.bindsLocally(name) && !enclosing.isClass {
         enclosing.addCell(name)
         for member in chain { member.addFree(name) }
         return true

@@ -266,6 +266,17 @@ extension Interpreter {
           try dictMergeForCall(sp[-argument], sp[0], callee: sp[-argument - 2])
         case .makeCell:
           locals[info.pointee.localCount + argument] = CellObject.make()
+        case .buildClass:
+          let items = sp - argument - 2
+          Frames.table[Frames.count - 1].pc = pc
+          items[0] = try OpcodeSemantics.buildClass(items, argument)
+          sp = items + 1
+        case .loadLocals:
+          sp[0] = OpcodeSemantics.loadLocals(locals, info)
+          sp += 1
+        case .deleteAttribute:
+          sp -= 1
+          try deleteAttribute(sp[0], names[argument])
         case .unpackSequence:
           sp -= 1
           try unpack(sp[0], count: argument, into: sp)
@@ -310,6 +321,14 @@ extension Interpreter {
               continue
             }
             arguments[-2] = try Calls.callNative(callee, arguments, argument, keywordNames: keywordNames)
+          } else if callee.isObject(.function) {
+            // A method found on an instance's class: self is its first argument.
+            Frames.table[Frames.count - 1].pc = pc
+            try enterFunction(
+              FunctionObject(callee), arguments: arguments - 1, count: argument + 1,
+              keywordNames: keywordNames, resultSlot: arguments - 2, returnsToNative: false)
+            (info, globals, instructions, pc, locals, sp, constants, names) = loadTopFrame()
+            continue
           } else {
             arguments[-2] = try Builtins.call(
               BuiltinFunctionObject(callee).index, receiver: receiver, arguments, argument,

@@ -66,6 +66,21 @@ extension CodeGenerator {
     case .makeCell:
       call(.makeCell)
       asm.mov(deref(n), .rax)
+    case .buildClass:
+      asm.lea(.rdi, slot(d - n - 2))
+      asm.mov(.esi, Int64(n))
+      call(.buildClass)
+      checkRaised(i)
+      asm.mov(slot(d - n - 2), .rax)
+    case .loadLocals:
+      asm.mov(.rdi, .r12)
+      call(.loadLocals)
+      asm.mov(slot(d), .rax)
+    case .deleteAttribute:
+      asm.mov(.rdi, slot(d - 1))
+      loadImmediate(.rsi, info.names[n])
+      call(.deleteAttribute)
+      checkRaised(i)
     case .loadGlobal:
       site(i, opcode, shape: .global(result: slot(d), name: info.names[n])) { [self] site, resume in
         asm.mov(.rdi, Memory(base: .r12, displacement: Int32(CodeGenerator.frameGlobalsOffset)))

@@ -213,6 +213,16 @@ extension EntryPoint {
     "adder_op_store_attribute",
     entryAddress(entryOpStoreAttribute as @convention(c) (UInt64, UInt64, UInt64) -> UInt64),
     ["object", "name", "value"], .status)
+  static let buildClass = EntryPoint(
+    "adder_op_build_class", entryAddress(entryOpBuildClass as @convention(c) (ValueSlots, Int) -> UInt64),
+    ["items", "baseCount"], .value)
+  static let loadLocals = EntryPoint(
+    "adder_op_load_locals", entryAddress(entryOpLoadLocals as @convention(c) (FramePointer) -> UInt64),
+    ["frame"], .value, raises: false, reenters: false)
+  static let deleteAttribute = EntryPoint(
+    "adder_op_delete_attribute",
+    entryAddress(entryOpDeleteAttribute as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["object", "name"], .status)
   static let makeFunction = EntryPoint(
     "adder_op_make_function",
     entryAddress(entryOpMakeFunction as @convention(c) (Int, FramePointer, ValueSlots) -> UInt64),
@@ -261,6 +271,7 @@ extension EntryPoint {
     siteMethod, siteNext, siteCall, siteCallMethod, siteCallUnpacked, unwind, buildList,
     buildTuple, buildDict, buildSlice, buildString, listToTuple, listAppend, dictInsert, listExtend,
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
+    buildClass, loadLocals, deleteAttribute,
     makeCell, formatValue, importName, importFrom, raiseAssertion, raise, storeGlobal, deleteGlobal,
     unboundLocal, unboundDeref, caseBinary, caseStrConcat, caseCompareBranch, caseUnary, caseTruth,
     caseStoreSubscript,

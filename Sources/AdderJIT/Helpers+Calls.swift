@@ -60,6 +60,11 @@ func entrySiteCallMethod(
     return prepareCall(
       base[0], arguments: base + 2, count: count, keywordNames: value(keywordNames), result: base)
   }
+  if base[0].isObject(.function) {
+    // A method found on an instance's class: self is its first argument.
+    return prepareCall(
+      base[0], arguments: base + 1, count: count + 1, keywordNames: value(keywordNames), result: base)
+  }
   do {
     base[0] = try Builtins.call(
       BuiltinFunctionObject(base[0]).index, receiver: base[1], base + 2, count,

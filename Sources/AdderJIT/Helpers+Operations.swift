@@ -93,6 +93,22 @@ func entryOpStoreAttribute(_ object: UInt64, _ name: UInt64, _ item: UInt64) -> 
   status { () throws(PythonError) in try storeAttribute(value(object), value(name), value(item)) }
 }
 
+@c(adder_op_build_class)
+func entryOpBuildClass(_ items: UnsafeMutableRawPointer, _ baseCount: Int) -> UInt64 {
+  catching { () throws(PythonError) in try OpcodeSemantics.buildClass(slots(items), baseCount) }
+}
+
+@c(adder_op_load_locals)
+func entryOpLoadLocals(_ frame: FramePointer) -> UInt64 {
+  let record = frameRecord(frame).pointee
+  return OpcodeSemantics.loadLocals(record.locals, record.info).raw
+}
+
+@c(adder_op_delete_attribute)
+func entryOpDeleteAttribute(_ object: UInt64, _ name: UInt64) -> UInt64 {
+  status { () throws(PythonError) in try deleteAttribute(value(object), value(name)) }
+}
+
 @c(adder_op_make_function)
 func entryOpMakeFunction(_ codeIndex: Int, _ frame: FramePointer, _ operands: UnsafeMutableRawPointer)
   -> UInt64

@@ -141,6 +141,8 @@ public struct Parameters: Sendable {
   public var keywordOnly: [Parameter] = []
   public var varKeywords: Parameter?
 
+  public init() {}
+
   /// Every parameter name in local-slot order.
   public var allNames: [String] {
     positional.map(\.name) + keywordOnly.map(\.name) + [varArgs, varKeywords].compactMap { $0?.name }

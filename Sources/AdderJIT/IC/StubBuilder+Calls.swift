@@ -96,8 +96,11 @@ extension StubBuilder {
     switch key {
     case .function(let infoAddress):
       let info = UnsafeMutablePointer<CodeInfo>(bitPattern: infoAddress)!
-      guard !isMethod || b.isEmpty else { return nil }
-      let exact = info.pointee.isSimple && count == info.pointee.parameterCount
+      // A method found on an instance's class comes with self, its first argument.
+      let withSelf = isMethod && !b.isEmpty
+      let passed = withSelf ? count + 1 : count
+      let first = withSelf ? selfSlot : arguments
+      let exact = info.pointee.isSimple && passed == info.pointee.parameterCount
       if info.pointee.entry == nil { JIT.compile(info) }
       load(.rax, base, guard: .object(.function))
       asm.movabs(.rcx, UInt64(infoAddress))
@@ -105,15 +108,15 @@ extension StubBuilder {
       asm.jump(.notEqual, to: fail)
       if isMethod {
         asm.cmp(selfSlot, 0)
-        asm.jump(.notEqual, to: fail)
+        asm.jump(withSelf ? .equal : .notEqual, to: fail)
       }
       if exact {
-        emitEnterExact(info, arguments: arguments)
+        emitEnterExact(info, arguments: first)
       } else {
         // Defaults, *args, cells or free variables: the shared binder pushes the frame.
-        asm.lea(.rdi, arguments)
+        asm.lea(.rdi, first)
         asm.mov(.rsi, .rax)
-        asm.mov(.edx, Int64(count))
+        asm.mov(.edx, Int64(passed))
         asm.call(address: EntryPoint.caseEnterBound.address)
         checkRaised()
         asm.mov(.rdi, .rax)

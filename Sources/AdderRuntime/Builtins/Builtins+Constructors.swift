@@ -56,11 +56,12 @@ extension Builtins {
     }
     constructor(.type) { a throws(PythonError) in
       try a.expect(1, 1)
-      return Runtime.types[typeID(of: a[0]).rawValue]
+      return classOf(a[0])
     }
     constructor(.object) { a throws(PythonError) in
       throw raise(.typeError, "unsupported: object()")
     }
+    installClassConstructors(constructor)
     for type in TypeID.allCases where type.isException {
       constructor(type) { a throws(PythonError) in
         try a.expect(0, Int.max)

@@ -173,6 +173,7 @@ extension Builtins {
       case .dict: return DictObject(v).count
       case .range: return try RangeObject(v).machineLength()
       case .dictView: return DictViewObject(v).dict.count
+      case .instance: return try Dunders.length(v)
       default: break
       }
     }
@@ -237,6 +238,9 @@ extension Builtins {
       throw raise(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
     let target = TypeObject(classInfo).id
+    if ClassObject.isClass(classInfo) || v.isObject(.instance) || v.isObject(.exception) {
+      return Classes.isInstance(v, classInfo)
+    }
     return target == .object || typeID(of: v).isSubtype(of: target)
   }
 }

@@ -96,6 +96,7 @@ public enum Builtins {
     installFunctions(add)
     installConstructors(add)
     installIO(add)
+    installClassFunctions(add)
     installIntMethods()
     installStrMethods()
     installListMethods()

@@ -145,7 +145,32 @@ public enum Calls {
         builtin.index, receiver: builtin.boundSelf, arguments, count, keywordNames: keywordNames)
     }
     if callable.isObject(.type) {
+      if ClassObject.isClass(callable) {
+        return try Classes.instantiate(callable, arguments, count, keywordNames: keywordNames)
+      }
       return try Builtins.construct(callable, arguments, count, keywordNames: keywordNames)
+    }
+    if callable.isObject(.boundMethod) {
+      let method = MethodObject(callable)
+      var buffer = [method.receiver] + Array(UnsafeBufferPointer(start: arguments, count: count))
+      return try Runtime.withPinned(buffer) { () throws(PythonError) -> Value in
+        try buffer.withUnsafeMutableBufferPointer { (pointer) throws(PythonError) -> Value in
+          try callValue(method.function, pointer.baseAddress!, count + 1, keywordNames: keywordNames)
+        }
+      }
+    }
+    if callable.isObject(.descriptor) && DescriptorObject(callable).kind == .staticMethod {
+      return try callValue(DescriptorObject(callable)[0], arguments, count, keywordNames: keywordNames)
+    }
+    if callable.isObject(.instance) || callable.isObject(.exception),
+      let call = Classes.lookupInClasses(classOf(callable), Runtime.intern("__call__"))
+    {
+      var buffer = [callable] + Array(UnsafeBufferPointer(start: arguments, count: count))
+      return try Runtime.withPinned(buffer) { () throws(PythonError) -> Value in
+        try buffer.withUnsafeMutableBufferPointer { (pointer) throws(PythonError) -> Value in
+          try callValue(call, pointer.baseAddress!, count + 1, keywordNames: keywordNames)
+        }
+      }
     }
     throw raise(.typeError, "'\(typeName(callable))' object is not callable")
   }

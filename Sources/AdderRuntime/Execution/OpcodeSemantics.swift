@@ -135,6 +135,10 @@ public enum OpcodeSemantics {
   /// made), else (attribute, empty).
   @_transparent
   public static func loadMethod(_ receiver: Value, _ name: Value) throws(PythonError) -> (Value, Value) {
+    if receiver.isObject(.instance) { return try Classes.loadMethod(instance: receiver, name) }
+    if receiver.isObject(.exception) || receiver.isObject(.type) {
+      return (try loadAttribute(receiver, name), .empty)
+    }
     if let method = Builtins.lookupMethod(receiver, name) { return (method, receiver) }
     return (try loadAttribute(receiver, name), .empty)
   }

@@ -2,8 +2,7 @@ extension Collector {
   /// Marks the Values an object holds. The one place that knows every layout's references.
   static func traceChildren(_ object: ObjectRef) {
     switch object.tag {
-    case .free, .bigInt, .float, .type, .strBuffer:
-      // Type objects are immortal and hold only their id and an interned (immortal) name.
+    case .free, .bigInt, .float, .strBuffer:
       return
     case .str:
       // A str whose bytes live in a StrBuffer keeps the buffer alive.
@@ -33,6 +32,18 @@ extension Collector {
       // Every field after the header is a Value (a range's bounds may be big ints).
       let words = fieldWords(object.tag)
       for i in 0..<words { mark(object.value(at: 8 + i * 8)) }
+    case .type:
+      // Built-in types are immortal and hold only their id and an interned name; classes hold
+      // their base, namespace and names.
+      if ClassObject.isClass(object.value) {
+        for offset in ClassObject.valueFields { mark(object.value(at: offset)) }
+      }
+    case .instance:
+      let instance = InstanceObject(object.value)
+      mark(instance.cls)
+      instance.markSlots(mark)
+    case .descriptor:
+      for i in 0..<4 { mark(object.value(at: 8 + i * 8)) }
     case .file:
       mark(FileObject(object.value).name)
       mark(FileObject(object.value).mode)
@@ -57,6 +68,7 @@ extension Collector {
   static func externalBytes(_ object: ObjectRef) -> Int {
     switch object.tag {
     case .list: return ListObject(object.value).capacity * 8
+    case .instance: return InstanceObject(object.value).capacity * 8
     case .dict: return DictObject(object.value).tableBytes
     case .bigInt: return Int(BigIntObject(object.value).mpz.pointee._mp_alloc) * 8
     default: return 0
@@ -67,6 +79,7 @@ extension Collector {
   static func finalize(_ object: ObjectRef) -> Int {
     switch object.tag {
     case .list: return ListObject(object.value).release()
+    case .instance: return InstanceObject(object.value).release()
     case .dict: return DictObject(object.value).release()
     case .bigInt: return BigIntObject(object.value).release()
     case .file:

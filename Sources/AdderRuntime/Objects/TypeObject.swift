@@ -8,6 +8,9 @@ public enum TypeID: Int, CaseIterable, Sendable {
   case dictKeys, dictValues, dictItems
   /// A text file object (`open`, `sys.stdout`).
   case textIOWrapper
+  /// What classes are made of (`ClassObject.swift`): bound methods of Python functions,
+  /// descriptors, `super` objects and NotImplemented's type.
+  case method, property, staticMethod, classMethod, superType, notImplementedType
   case baseException, systemExit, exception, arithmeticError, zeroDivisionError, overflowError
   case lookupError, indexError, keyError, typeError, valueError, nameError, unboundLocalError
   case attributeError, assertionError, runtimeError, recursionError, notImplementedError
@@ -52,6 +55,10 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .importError: return "ImportError"
     case .moduleNotFoundError: return "ModuleNotFoundError"
     case .textIOWrapper: return "TextIOWrapper"
+    case .staticMethod: return "staticmethod"
+    case .classMethod: return "classmethod"
+    case .superType: return "super"
+    case .notImplementedType: return "NotImplementedType"
     case .memoryError: return "MemoryError"
     case .keyboardInterrupt: return "KeyboardInterrupt"
     case .eofError: return "EOFError"
@@ -115,6 +122,8 @@ public struct TypeObject {
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
   @inline(__always) public var id: TypeID { TypeID(rawValue: ref.int(at: TypeObject.idOffset))! }
+  /// `__name__` (of a built-in type or a class).
+  public var nameValue: Value { ref.value(at: TypeObject.nameOffset) }
 
   static func make(_ id: TypeID) -> Value {
     let object = Heap.allocate(size: 24, tag: .type)
@@ -151,7 +160,10 @@ public struct ExceptionObject {
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
   public var type: TypeID { TypeObject(ref.value(at: ExceptionObject.typeOffset)).id }
-  public var args: Value { ref.value(at: ExceptionObject.argsOffset) }
+  public var args: Value {
+    get { ref.value(at: ExceptionObject.argsOffset) }
+    nonmutating set { ref.setValue(newValue, at: ExceptionObject.argsOffset) }
+  }
   public var attributes: Value {
     get { ref.value(at: ExceptionObject.attributesOffset) }
     nonmutating set { ref.setValue(newValue, at: ExceptionObject.attributesOffset) }
@@ -174,8 +186,13 @@ public struct ExceptionObject {
   }
 
   public static func make(_ type: TypeID, args: Value) -> Value {
+    make(cls: Runtime.types[type.rawValue], args: args)
+  }
+
+  /// An instance of `cls`: a built-in exception type or a class deriving from one.
+  public static func make(cls: Value, args: Value) -> Value {
     let object = Heap.allocate(size: size, tag: .exception)
-    object.setValue(Runtime.types[type.rawValue], at: typeOffset)
+    object.setValue(cls, at: typeOffset)
     object.setValue(args, at: argsOffset)
     object.setValue(.empty, at: attributesOffset)
     object.setValue(.none, at: causeOffset)

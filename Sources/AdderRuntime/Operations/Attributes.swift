@@ -1,6 +1,9 @@
 /// Attribute access: `o.name`, and the method lookup that `o.name(...)` compiles to.
 
 public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) -> Value {
+  if object.isObject(.instance) { return try Classes.loadInstanceAttribute(object, name) }
+  if ClassObject.isClass(object) { return try Classes.loadClassAttribute(object, name) }
+  if let special = try Classes.loadSpecialAttribute(object, name) { return special }
   if object.isObject(.module) {
     if let value = ModuleObject(object).dict.get(str: name) { return value }
     throw raise(
@@ -19,6 +22,8 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
     }
   case "__qualname__":
     if object.isObject(.function) { return FunctionObject(object).qualifiedName }
+  case "__class__":
+    return classOf(object)
   case "name", "mode", "closed":
     if object.isFile {
       let file = FileObject(object)
@@ -50,13 +55,33 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
     throw raise(
       .attributeError, "type object '\(TypeObject(object).id.name)' has no attribute '\(attribute)'")
   }
+  if object.isObject(.exception) { return try Classes.loadInstanceAttribute(object, name) }
   throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(attribute)'")
 }
 
 public func storeAttribute(_ object: Value, _ name: Value, _ value: Value) throws(PythonError) {
+  if object.isObject(.instance) || object.isObject(.exception) {
+    return try Classes.storeInstanceAttribute(object, name, value)
+  }
+  if ClassObject.isClass(object) { return try Classes.storeClassAttribute(object, name, value) }
   if object.isObject(.module) {
     try ModuleObject(object).dict.set(name, value)
     return
   }
+  if object.isObject(.type) {
+    throw raise(
+      .typeError,
+      "cannot set '\(name.string)' attribute of immutable type '\(TypeObject(object).id.name)'")
+  }
+  throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(name.string)'")
+}
+
+/// `del object.name`.
+public func deleteAttribute(_ object: Value, _ name: Value) throws(PythonError) {
+  if object.isObject(.instance) || object.isObject(.exception) {
+    return try Classes.deleteInstanceAttribute(object, name)
+  }
+  if ClassObject.isClass(object) { return try Classes.deleteClassAttribute(object, name) }
+  if object.isObject(.module), try ModuleObject(object).dict.remove(name) != nil { return }
   throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(name.string)'")
 }

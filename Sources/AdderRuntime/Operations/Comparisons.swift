@@ -37,11 +37,13 @@ public func compare(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(Pyt
     let y = Int64(bitPattern: b.raw)
     return Value(bool: op.holds(x < y ? -1 : (x == y ? 0 : 1)))
   }
+  if Dunders.hasClass(a) || Dunders.hasClass(b) { return try Dunders.compare(a, b, op) }
   return Value(bool: try compareSlow(a, b, op))
 }
 
 @inline(never)
 func compareSlow(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(PythonError) -> Bool {
+  if Dunders.hasClass(a) || Dunders.hasClass(b) { return try isTruthy(try Dunders.compare(a, b, op)) }
   if op == .equal { return try equals(a, b) }
   if op == .notEqual { return try !equals(a, b) }
   if (a.isList && b.isList) || (a.isTuple && b.isTuple) { return try Sequences.lexicographic(a, b, op) }
@@ -90,6 +92,7 @@ public func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
     return !(a.isFloat && a.double.isNaN)
   }
   if isNumber(a) && isNumber(b) { return try order(a, b) == 0 }
+  if Dunders.hasClass(a) || Dunders.hasClass(b) { return try isTruthy(try Dunders.compare(a, b, .equal)) }
   guard a.isHeapObject && b.isHeapObject else { return false }
   let tag = a.objectTag
   guard tag == b.objectTag else { return false }
@@ -157,6 +160,7 @@ public func hashValue(_ v: Value) throws(PythonError) -> Int {
     switch v.objectTag {
     case .list, .dict, .dictView, .slice:
       throw raise(.typeError, "unhashable type: '\(typeName(v))'")
+    case .instance, .exception: return try Dunders.hash(v)
     default: break
     }
   }
@@ -227,6 +231,7 @@ func isTruthySlow(_ v: Value) throws(PythonError) -> Bool {
   case .dict: return DictObject(v).count != 0
   case .range: return IntArithmetic.sign(try RangeObject(v).length()) != 0
   case .dictView: return DictViewObject(v).dict.count != 0
+  case .instance: return try Dunders.truth(v)
   default: return true
   }
 }
@@ -261,6 +266,7 @@ public func contains(_ container: Value, _ item: Value) throws(PythonError) -> B
     if view.kind == .dictKeys { return try view.dict.get(item) != nil }
     fallthrough
   default:
+    if Dunders.hasClass(container), let found = try Dunders.contains(container, item) { return found }
     if container.isObject(.range), isIntLike(item) {
       return try RangeObject(container).contains(item)
     }

@@ -42,15 +42,28 @@ public func repr(_ v: Value) throws(PythonError) -> Value {
 /// str(v) as a Swift string.
 public func strString(_ v: Value) throws(PythonError) -> String {
   if v.isStr { return v.string }
-  if v.isObject(.exception) {
-    let args = TupleObject(ExceptionObject(v).args)
-    if args.count == 0 { return "" }
-    if args.count == 1 {
-      return ExceptionObject(v).type == .keyError ? try reprString(args[0]) : try strString(args[0])
-    }
-    return try reprString(args.ref.value)
+  if v.isObject(.instance) || v.isObject(.exception) {
+    if let text = try Dunders.text(v, "__str__") { return text }
+    if v.isObject(.exception) { return try exceptionText(v) }
   }
   return try reprString(v)
+}
+
+/// str() of an exception as BaseException.__str__ makes it from `args`.
+func exceptionText(_ v: Value) throws(PythonError) -> String {
+  let args = TupleObject(ExceptionObject(v).args)
+  if args.count == 0 { return "" }
+  if args.count == 1 {
+    return ExceptionObject(v).type == .keyError ? try reprString(args[0]) : try strString(args[0])
+  }
+  return try reprString(args.ref.value)
+}
+
+/// repr() of an exception as BaseException.__repr__ makes it: the class name and `args`.
+func exceptionRepr(_ v: Value) throws(PythonError) -> String {
+  let args = TupleObject(ExceptionObject(v).args)
+  if args.count == 1 { return "\(typeName(v))(\(try reprString(args[0])))" }
+  return "\(typeName(v))\(try reprString(args.ref.value))"
 }
 
 /// repr(v) as a Swift string.
@@ -78,7 +91,7 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
     let f = FunctionObject(v)
     let address = String(v.raw, radix: 16)
     return "<function \(f.qualifiedName.string) at 0x\(address.leftPadded(12))>"
-  case .builtinFunction, .boundMethod:
+  case .builtinFunction:
     let b = BuiltinFunctionObject(v)
     let name = Builtins.table[b.index].name
     if !b.boundSelf.isEmpty {
@@ -86,17 +99,34 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
         "<built-in method \(name) of \(typeName(b.boundSelf)) object at 0x\(String(b.boundSelf.raw, radix: 16))>"
     }
     return "<built-in function \(name)>"
-  case .type: return "<class '\(TypeObject(v).id.name)'>"
+  case .type:
+    if ClassObject.isClass(v) { return "<class '__main__.\(ClassObject(v).qualifiedName.string)'>" }
+    return "<class '\(TypeObject(v).id.name)'>"
   case .module: return "<module '\(ModuleObject(v).name.string)' (built-in)>"
   case .cell: return "<cell at 0x\(String(v.raw, radix: 16))>"
   case .slice:
     let s = SliceObject(v)
     return "slice(\(try reprString(s.start)), \(try reprString(s.stop)), \(try reprString(s.step)))"
   case .exception:
-    let e = ExceptionObject(v)
-    let args = TupleObject(e.args)
-    if args.count == 1 { return "\(e.type.name)(\(try reprString(args[0])))" }
-    return "\(e.type.name)\(try reprString(e.args))"
+    if let text = try Dunders.text(v, "__repr__") { return text }
+    return try exceptionRepr(v)
+  case .instance:
+    if let text = try Dunders.text(v, "__repr__") { return text }
+    return defaultRepr(v)
+  case .boundMethod:
+    let method = MethodObject(v)
+    let name = try strString(try loadAttribute(method.function, Runtime.intern("__qualname__")))
+    return "<bound method \(name) of \(try reprString(method.receiver))>"
+  case .descriptor:
+    let descriptor = DescriptorObject(v)
+    switch descriptor.kind {
+    case .notImplementedType: return "NotImplemented"
+    case .staticMethod, .classMethod:
+      return "<\(descriptor.kind.name)(\(try reprString(descriptor[0])))>"
+    case .superType:
+      return "<super: \(try reprString(classOf(descriptor[0]) == descriptor[0] ? descriptor[0] : descriptor[0])), \(descriptor[1].isObject(.type) ? try reprString(descriptor[1]) : "<\(typeName(descriptor[1])) object>")>"
+    default: return "<\(descriptor.kind.name) object at 0x\(String(v.raw, radix: 16))>"
+    }
   case .iterator:
     return "<\(typeName(v)) object at 0x\(String(v.raw, radix: 16))>"
   case .file:
@@ -169,6 +199,7 @@ func raise(_ error: FormatError) -> PythonError {
 
 /// format(value, spec), the engine of f-strings and str.format.
 public func format(_ v: Value, _ specValue: Value) throws(PythonError) -> Value {
+  if Dunders.hasClass(v), let formatted = try Dunders.format(v, specValue) { return formatted }
   let specText = specValue.isEmpty ? "" : specValue.string
   if specText.isEmpty { return try str(v) }
   let spec = try formatting { () throws(FormatError) in try FormatSpec.parse(specText, typeName: typeName(v))

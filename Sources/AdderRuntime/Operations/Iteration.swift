@@ -27,6 +27,7 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
       ? .dictKeyIterator : (view.kind == .dictValues ? .dictValueIterator : .dictItemIterator)
     return IteratorObject.make(kind, source: view.dict.ref.value).ref.value
   case .iterator: return v
+  case .instance: return try Dunders.iterator(v)
   case .file:
     // A file is its own iterator, over its lines.
     try FileObject(v).checkOpen()
@@ -38,6 +39,7 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
 
 /// The next item, or nil when the iterator is exhausted.
 public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
+  if v.objectTag == .instance { return try Dunders.next(v) }
   if v.objectTag == .file {
     let line = try FileObject(v).readLine()
     return StrObject(line).byteCount == 0 ? nil : line

@@ -64,6 +64,7 @@ func sliceIndices(_ slice: Value, length: Int) throws(PythonError) -> SliceIndic
 }
 
 public func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Value {
+  if Dunders.hasClass(container) { return try Dunders.getItem(container, key) }
   guard container.isHeapObject else {
     throw raise(.typeError, "'\(typeName(container))' object is not subscriptable")
   }
@@ -146,6 +147,7 @@ public func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Val
 }
 
 public func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PythonError) {
+  if Dunders.hasClass(container) { return try Dunders.setItem(container, key, value) }
   if container.isDict {
     try DictObject(container).set(key, value)
     return
@@ -189,6 +191,7 @@ func assignSlice(_ list: ListObject, _ key: Value, _ value: Value) throws(Python
 }
 
 public func deleteItem(_ container: Value, _ key: Value) throws(PythonError) {
+  if Dunders.hasClass(container) { return try Dunders.deleteItem(container, key) }
   if container.isDict {
     guard try DictObject(container).remove(key) != nil else { throw raise(.keyError, argument: key) }
     return

@@ -55,7 +55,10 @@ public func typeID(of value: Value) -> TypeID {
   case .dict: return .dict
   case .range: return .range
   case .function: return .function
-  case .builtinFunction, .boundMethod: return .builtinFunction
+  case .builtinFunction: return .builtinFunction
+  case .boundMethod: return .method
+  case .instance: return .object
+  case .descriptor: return DescriptorObject(value).kind
   case .type: return .type
   case .module: return .module
   case .cell: return .cell
@@ -69,4 +72,22 @@ public func typeID(of value: Value) -> TypeID {
 }
 
 /// `type(value).__name__`.
-public func typeName(_ value: Value) -> String { typeID(of: value).name }
+public func typeName(_ value: Value) -> String {
+  if value.isHeapObject && (value.objectTag == .instance || value.objectTag == .exception) {
+    return TypeObject(classOf(value)).nameValue.string
+  }
+  return typeID(of: value).name
+}
+
+/// `type(value)`: the class of an instance (or of an exception made from a class), else the
+/// built-in type object.
+public func classOf(_ value: Value) -> Value {
+  if value.isHeapObject {
+    switch value.objectTag {
+    case .instance: return InstanceObject(value).cls
+    case .exception: return ExceptionObject(value).ref.value(at: ExceptionObject.typeOffset)
+    default: break
+    }
+  }
+  return Runtime.types[typeID(of: value).rawValue]
+}

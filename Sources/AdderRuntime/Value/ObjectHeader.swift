@@ -23,6 +23,10 @@ public enum ObjectTag: UInt8, CaseIterable, Sendable {
   /// The byte store of strs built by concatenation (`StrBuffer`); never a program's value.
   case strBuffer = 18
   case file = 19
+  /// An instance of a class (`InstanceObject`); classes themselves are `.type` objects.
+  case instance = 20
+  /// Properties, static and class methods, `super` objects, NotImplemented (`DescriptorObject`).
+  case descriptor = 23
 }
 
 /// Every heap object starts with this 8-byte header:

@@ -1,0 +1,182 @@
+/// The builtins classes are made with: `property`, `staticmethod`, `classmethod`, `super`,
+/// `NotImplemented`, `issubclass`, `getattr`/`setattr`/`hasattr`/`delattr`, `vars`, `id`, and
+/// the methods of `object` and `BaseException` that `super()` reaches.
+extension Builtins {
+  /// NotImplemented: immortal, compared by identity.
+  public static let notImplemented: Value = {
+    let value = DescriptorObject.make(.notImplementedType, [])
+    ObjectRef(value).gcBits = ObjectHeader.immortalBit
+    return value
+  }()
+
+  static func installClassConstructors(_ constructor: (TypeID, @escaping BuiltinBody) -> Void) {
+    constructor(.property) { a throws(PythonError) in
+      try a.expect(0, 4, keywords: ["fget", "fset", "fdel", "doc"])
+      let fields = ["fget", "fset", "fdel", "doc"].enumerated().map { a.argument($0, $1) ?? .none }
+      return DescriptorObject.make(.property, fields)
+    }
+    constructor(.staticMethod) { a throws(PythonError) in
+      try a.expect(1, 1)
+      return DescriptorObject.make(.staticMethod, [a[0]])
+    }
+    constructor(.classMethod) { a throws(PythonError) in
+      try a.expect(1, 1)
+      return DescriptorObject.make(.classMethod, [a[0]])
+    }
+    constructor(.superType) { a throws(PythonError) in
+      try a.expect(0, 2)
+      guard a.positionalCount == 2 else { throw raise(.runtimeError, "super(): no arguments") }
+      guard a[0].isObject(.type) else {
+        throw raise(.typeError, "super() argument 1 must be a type, not \(typeName(a[0]))")
+      }
+      let objectClass = a[1].isObject(.type) ? a[1] : classOf(a[1])
+      guard Classes.isSubclass(objectClass, a[0]) else {
+        throw raise(.typeError, "super(type, obj): obj must be an instance or subtype of type")
+      }
+      return DescriptorObject.make(.superType, [a[0], a[1]])
+    }
+    for (field, name) in ["getter", "setter", "deleter"].enumerated() {
+      method(.property, name) { a throws(PythonError) in
+        try a.expect(1, 1)
+        let property = DescriptorObject(a.receiver)
+        var fields = (0..<4).map { property[$0] }
+        fields[field] = a[0]
+        return DescriptorObject.make(.property, fields)
+      }
+    }
+  }
+
+  static func installClassFunctions(_ add: (String, Value) -> Void) {
+    add("NotImplemented", notImplemented)
+    add(
+      "issubclass",
+      function("issubclass") { a throws(PythonError) in
+        try a.expect(2, 2)
+        guard a[0].isObject(.type) else { throw raise(.typeError, "issubclass() arg 1 must be a class") }
+        return Value(bool: try isSubclass(a[0], a[1]))
+      })
+    add(
+      "getattr",
+      function("getattr") { a throws(PythonError) in
+        try a.expect(2, 3)
+        let name = try attributeName(a[1], "getattr")
+        guard a.positionalCount == 3 else { return try loadAttribute(a[0], name) }
+        do throws(PythonError) {
+          return try loadAttribute(a[0], name)
+        } catch {
+          guard swallowPending(.attributeError) else { throw error }
+          return a[2]
+        }
+      })
+    add(
+      "hasattr",
+      function("hasattr") { a throws(PythonError) in
+        try a.expect(2, 2)
+        let name = try attributeName(a[1], "hasattr")
+        do throws(PythonError) {
+          _ = try loadAttribute(a[0], name)
+          return .true
+        } catch {
+          guard swallowPending(.attributeError) else { throw error }
+          return .false
+        }
+      })
+    add(
+      "setattr",
+      function("setattr") { a throws(PythonError) in
+        try a.expect(3, 3)
+        try storeAttribute(a[0], try attributeName(a[1], "setattr"), a[2])
+        return .none
+      })
+    add(
+      "delattr",
+      function("delattr") { a throws(PythonError) in
+        try a.expect(2, 2)
+        try deleteAttribute(a[0], try attributeName(a[1], "delattr"))
+        return .none
+      })
+    add(
+      "vars",
+      function("vars") { a throws(PythonError) in
+        try a.expect(1, 1)
+        return try loadAttribute(a[0], Runtime.intern("__dict__"))
+      })
+    add(
+      "id",
+      function("id") { a throws(PythonError) in
+        try a.expect(1, 1)
+        return Value(smallInt: Int(truncatingIfNeeded: a[0].raw >> 1))
+      })
+    installObjectMethods()
+  }
+
+  /// The methods of `object` and `BaseException` a class reaches through `super()` or its
+  /// bases when it does not define them itself.
+  private static func installObjectMethods() {
+    method(.object, "__init__") { _ throws(PythonError) in .none }
+    method(.object, "__repr__") { a throws(PythonError) in Value.str(defaultRepr(a.receiver)) }
+    method(.object, "__str__") { a throws(PythonError) in try repr(a.receiver) }
+    method(.object, "__hash__") { a throws(PythonError) in Value(smallInt: identityHash(a.receiver)) }
+    method(.object, "__eq__") { a throws(PythonError) in
+      try a.expect(1, 1)
+      return a.receiver == a[0] ? .true : notImplemented
+    }
+    method(.object, "__ne__") { a throws(PythonError) in
+      try a.expect(1, 1)
+      return a.receiver == a[0] ? .false : notImplemented
+    }
+    method(.baseException, "__init__") { a throws(PythonError) in
+      try a.expect(0, Int.max)
+      ExceptionObject(a.receiver).args = TupleObject.make(
+        UnsafeBufferPointer(start: a.base, count: a.positionalCount))
+      return .none
+    }
+    method(.baseException, "__str__") { a throws(PythonError) in Value.str(try exceptionText(a.receiver)) }
+    method(.baseException, "__repr__") { a throws(PythonError) in
+      Value.str(try exceptionRepr(a.receiver))
+    }
+  }
+
+  /// Clears the pending exception (and the traceback recorded for it) if it is a `type`, for
+  /// builtins that answer a failed lookup (`getattr` with a default, `hasattr`).
+  static func swallowPending(_ type: TypeID) -> Bool {
+    let pending = Runtime.pendingException
+    guard pending.isObject(.exception), ExceptionObject(pending).type.isSubtype(of: type) else { return false }
+    Runtime.pendingException = .empty
+    Frames.traceback.removeAll()
+    return true
+  }
+
+  static func attributeName(_ name: Value, _ function: String) throws(PythonError) -> Value {
+    guard name.isStr else {
+      throw raise(.typeError, "attribute name must be string, not '\(typeName(name))'")
+    }
+    return Classes.internName(name)
+  }
+
+  static func isSubclass(_ cls: Value, _ classInfo: Value) throws(PythonError) -> Bool {
+    if classInfo.isTuple {
+      let types = TupleObject(classInfo)
+      for i in 0..<types.count where try isSubclass(cls, types[i]) { return true }
+      return false
+    }
+    guard classInfo.isObject(.type) else {
+      throw raise(.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    }
+    return Classes.isSubclass(cls, classInfo)
+  }
+}
+
+/// `<__main__.C object at 0x7f...>`: CPython's default repr.
+public func defaultRepr(_ v: Value) -> String {
+  let cls = classOf(v)
+  let module = ClassObject.isClass(cls) ? "__main__." : ""
+  let name = ClassObject.isClass(cls) ? ClassObject(cls).qualifiedName.string : typeName(v)
+  return "<\(module)\(name) object at 0x\(String(v.raw, radix: 16))>"
+}
+
+/// The identity hash of objects without `__hash__` (CPython's is the address rotated by 4).
+func identityHash(_ v: Value) -> Int {
+  let address = UInt(v.raw)
+  return Int(bitPattern: (address >> 4) | (address << 60))
+}

@@ -1,0 +1,163 @@
+/// Classes: building them from a class body, looking names up along their bases, making
+/// instances, and the subclass relation (`isinstance`, `issubclass`, `except`).
+public enum Classes {
+  /// Bumped whenever a class's namespace changes after the class was built (a method assigned,
+  /// an attribute deleted). Machine code caching what a lookup along a class's bases found
+  /// checks that this has not moved. One counter for every class: classes change rarely once
+  /// built, and a per-class version would have to be bumped on every subclass too.
+  nonisolated(unsafe) public static let epoch: UnsafeMutablePointer<Int> = {
+    let pointer = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    pointer.initialize(to: 0)
+    return pointer
+  }()
+
+  // MARK: Building
+
+  /// `class name(bases): body`: runs the body (a function returning its namespace) and makes
+  /// the class.
+  public static func build(_ body: Value, _ name: Value, _ bases: UnsafeMutablePointer<Value>, _ count: Int)
+    throws(PythonError) -> Value
+  {
+    let base = count == 0 ? Runtime.types[TypeID.object.rawValue] : bases[0]
+    guard base.isObject(.type) else {
+      throw raise(.typeError, "bases must be types")
+    }
+    if !ClassObject.isClass(base) {
+      let id = TypeObject(base).id
+      guard id == .object || id.isException else {
+        throw raise(.typeError, "unsupported: subclassing the built-in type '\(id.name)'")
+      }
+    }
+    var none = Value.none
+    let namespace = try callValue(body, &none, 0)
+    return Runtime.withPinned([namespace]) { () -> Value in
+      let dict = DictObject(namespace)
+      let cls = ClassObject.make(
+        name: name, qualifiedName: FunctionObject(body).qualifiedName, base: base, namespace: namespace)
+      let cellName = Runtime.intern("__classcell__")
+      if let cell = dict.get(str: cellName) {
+        CellObject(cell).contents = cls.ref.value
+        _ = try? dict.remove(cellName)
+      }
+      // A class that defines __eq__ and not __hash__ has unhashable instances, as in CPython.
+      if dict.get(str: Runtime.intern("__eq__")) != nil && dict.get(str: Runtime.intern("__hash__")) == nil {
+        try? dict.set(Runtime.intern("__hash__"), .none)
+      }
+      return cls.ref.value
+    }
+  }
+
+  // MARK: Lookup
+
+  /// The base of a type object: a class's base, a built-in type's base, nil for `object`.
+  public static func base(of type: Value) -> Value? {
+    if ClassObject.isClass(type) { return ClassObject(type).base }
+    guard let base = TypeObject(type).id.base else { return nil }
+    return Runtime.types[base.rawValue]
+  }
+
+  /// `name` in the namespaces of `cls` and its bases that are classes (not built-in types),
+  /// nearest first. Dunder dispatch uses this: built-in types define no Python-level dunders
+  /// that the runtime does not already apply itself.
+  @inline(__always)
+  public static func lookupInClasses(_ cls: Value, _ name: Value) -> Value? {
+    var current = cls
+    while ClassObject.isClass(current) {
+      let klass = ClassObject(current)
+      if let value = klass.namespace.get(str: name) { return value }
+      current = klass.base
+    }
+    return nil
+  }
+
+  /// `name` along the whole chain of bases: classes first, then the built-in types' methods.
+  public static func lookup(_ cls: Value, _ name: Value) -> Value? {
+    if let found = lookupInClasses(cls, name) { return found }
+    var id: TypeID? = TypeObject(cls).id
+    let key = name.string
+    while let type = id {
+      if let method = Builtins.methods[type]?[key] { return method }
+      id = type.base
+    }
+    return nil
+  }
+
+  /// `issubclass(a, b)` for type objects.
+  public static func isSubclass(_ a: Value, _ b: Value) -> Bool {
+    var current: Value? = a
+    while let type = current {
+      if type == b { return true }
+      current = base(of: type)
+    }
+    return false
+  }
+
+  /// `isinstance(v, cls)` for one type object.
+  public static func isInstance(_ v: Value, _ cls: Value) -> Bool {
+    if !ClassObject.isClass(cls) && !(v.isHeapObject && (v.isObject(.instance) || v.isObject(.exception))) {
+      return typeID(of: v).isSubtype(of: TypeObject(cls).id)
+    }
+    return isSubclass(classOf(v), cls)
+  }
+
+  // MARK: Instances
+
+  /// `instance.name` about to be called: a function found on the class and not shadowed by the
+  /// instance is returned unbound with self, so the call binds self without making a bound
+  /// method (CPython's LOAD_METHOD); anything else is the attribute, with no self.
+  public static func loadMethod(instance receiver: Value, _ name: Value) throws(PythonError) -> (Value, Value) {
+    let instance = InstanceObject(receiver)
+    if let found = lookupInClasses(instance.cls, name), found.isObject(.function),
+      instance.attribute(name) == nil
+    {
+      return (found, receiver)
+    }
+    return (try loadAttribute(receiver, name), .empty)
+  }
+
+  /// Calls a class: makes the instance and runs `__init__` on it.
+  static func instantiate(
+    _ cls: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value
+  ) throws(PythonError) -> Value {
+    let klass = ClassObject(cls)
+    let keywordCount = keywordNames.isEmpty ? 0 : TupleObject(keywordNames).count
+    let instance: Value
+    if klass.builtinBase.isException {
+      // BaseException.__new__ keeps the positional arguments as `args`, whatever __init__ does.
+      let args = TupleObject.make(UnsafeBufferPointer(start: arguments, count: count - keywordCount))
+      instance = ExceptionObject.make(cls: cls, args: args)
+    } else {
+      instance = InstanceObject.make(klass).ref.value
+    }
+    return try Runtime.withPinned([instance]) { () throws(PythonError) -> Value in
+      guard let initializer = lookupInClasses(cls, Runtime.intern("__init__")) else {
+        if klass.builtinBase.isException {
+          if keywordCount > 0 { throw raise(.typeError, "\(klass.name.string)() takes no keyword arguments") }
+        } else if count > 0 {
+          throw raise(.typeError, "\(klass.name.string)() takes no arguments")
+        }
+        return instance
+      }
+      var buffer = [instance] + Array(UnsafeBufferPointer(start: arguments, count: count))
+      let result = try Runtime.withPinned(buffer) { () throws(PythonError) -> Value in
+        try buffer.withUnsafeMutableBufferPointer { (pointer) throws(PythonError) -> Value in
+          try callValue(initializer, pointer.baseAddress!, count + 1, keywordNames: keywordNames)
+        }
+      }
+      guard result.isNone else {
+        throw raise(.typeError, "__init__() should return None, not '\(typeName(result))'")
+      }
+      return instance
+    }
+  }
+
+  /// Calls `function` with `arguments` (held where the collector sees them during the call).
+  public static func invoke(_ function: Value, _ arguments: [Value]) throws(PythonError) -> Value {
+    var buffer = arguments
+    return try Runtime.withPinned(buffer + [function]) { () throws(PythonError) -> Value in
+      try buffer.withUnsafeMutableBufferPointer { (pointer) throws(PythonError) -> Value in
+        try callValue(function, pointer.baseAddress!, pointer.count)
+      }
+    }
+  }
+}

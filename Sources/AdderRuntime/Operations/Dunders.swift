@@ -1,0 +1,234 @@
+/// The dunder protocol: where a runtime operation meets an instance of a class, it calls the
+/// method the class defines (`__add__`, `__eq__`, `__len__` ...) with CPython's rules for
+/// reflected operands, NotImplemented and the errors that end the search. Each operation's own
+/// function (`add`, `compare`, `getItem` ...) calls in here, so both tiers get the same.
+public enum Dunders {
+  /// True for the values whose type may define dunders: instances of classes (and exceptions
+  /// made from classes, for `__str__`/`__repr__`).
+  @inline(__always) static func hasClass(_ v: Value) -> Bool { v.isObject(.instance) }
+
+  /// The function `name` defined by `v`'s class or one of its class bases, if `v` has a class.
+  @inline(__always) static func method(_ v: Value, _ name: Value) -> Value? {
+    guard v.isObject(.instance) || v.isObject(.exception) else { return nil }
+    return Classes.lookupInClasses(classOf(v), name)
+  }
+
+  static func name(_ text: String) -> Value { Runtime.intern(text) }
+
+  @inline(__always) static func isNotImplemented(_ v: Value) -> Bool { v == Builtins.notImplemented }
+
+  /// `__str__`/`__repr__` when the class defines it: its result, which must be a str.
+  static func text(_ v: Value, _ dunder: String) throws(PythonError) -> String? {
+    guard let function = method(v, name(dunder)) else { return nil }
+    let result = try Classes.invoke(function, [v])
+    guard result.isStr else {
+      throw raise(.typeError, "\(dunder) returned non-string (type \(typeName(result)))")
+    }
+    return result.string
+  }
+
+  // MARK: Operators
+
+  /// The dunders of each operator symbol (as the operator functions name them in errors):
+  /// forward, reflected, in-place.
+  private static let binaryNames: [String: (String, String, String?)] = {
+    let operators: [(String, String)] = [
+      ("+", "add"), ("-", "sub"), ("*", "mul"), ("/", "truediv"), ("//", "floordiv"), ("%", "mod"),
+      ("** or pow()", "pow"), ("<<", "lshift"), (">>", "rshift"), ("&", "and"), ("|", "or"), ("^", "xor"),
+    ]
+    var table: [String: (String, String, String?)] = [:]
+    for (symbol, stem) in operators {
+      table[symbol] = ("__\(stem)__", "__r\(stem)__", nil)
+      let augmented = symbol == "** or pow()" ? "**=" : symbol + "="
+      table[augmented] = ("__\(stem)__", "__r\(stem)__", "__i\(stem)__")
+    }
+    return table
+  }()
+
+  /// `a op b` (or `a op= b`) where an operand has a class: `__iop__`, then `__op__` of the left
+  /// operand and `__rop__` of the right (the right's first when its class is a subclass of the
+  /// left's), skipping NotImplemented; TypeError when nothing applies.
+  public static func binary(_ symbol: StaticString, _ a: Value, _ b: Value) throws(PythonError) -> Value {
+    guard let (forward, reflected, inplace) = binaryNames[symbol.description] else {
+      throw unsupportedOperands(symbol, a, b)
+    }
+    if let inplace, let function = method(a, name(inplace)) {
+      let result = try Classes.invoke(function, [a, b])
+      if !isNotImplemented(result) { return result }
+    }
+    if let result = try reflectedPair(a, b, name(forward), name(reflected)) { return result }
+    throw unsupportedOperands(symbol, a, b)
+  }
+
+  /// Tries `a.forward(b)` and `b.reflected(a)` in CPython's order; nil when neither applies.
+  /// Arithmetic skips the reflected method when both operands have the same class; comparisons
+  /// (`reflectSameClass`) try it anyway, as CPython's do_richcompare does.
+  private static func reflectedPair(
+    _ a: Value, _ b: Value, _ forward: Value, _ reflected: Value, reflectSameClass: Bool = false
+  ) throws(PythonError) -> Value? {
+    let left = method(a, forward)
+    let sameClass = classOf(a) == classOf(b)
+    let right = sameClass && !reflectSameClass ? nil : method(b, reflected)
+    if let right, !sameClass, hasClass(b), Classes.isSubclass(classOf(b), classOf(a)) {
+      let result = try Classes.invoke(right, [b, a])
+      if !isNotImplemented(result) { return result }
+      if let left {
+        let result = try Classes.invoke(left, [a, b])
+        if !isNotImplemented(result) { return result }
+      }
+      return nil
+    }
+    if let left {
+      let result = try Classes.invoke(left, [a, b])
+      if !isNotImplemented(result) { return result }
+    }
+    if let right {
+      let result = try Classes.invoke(right, [b, a])
+      if !isNotImplemented(result) { return result }
+    }
+    return nil
+  }
+
+  /// `-a`, `+a`, `~a`, `abs(a)` for an instance; nil when its class does not define it.
+  static func unary(_ a: Value, _ dunder: String) throws(PythonError) -> Value? {
+    guard let function = method(a, name(dunder)) else { return nil }
+    return try Classes.invoke(function, [a])
+  }
+
+  // MARK: Comparisons
+
+  private static let comparisonNames: [ComparisonOperator: (String, String)] = [
+    .less: ("__lt__", "__gt__"), .lessEqual: ("__le__", "__ge__"), .equal: ("__eq__", "__eq__"),
+    .notEqual: ("__ne__", "__ne__"), .greater: ("__gt__", "__lt__"), .greaterEqual: ("__ge__", "__le__"),
+  ]
+
+  /// `a op b` where an operand has a class: the rich comparison methods with reflection; `==`
+  /// and `!=` fall back to identity, `!=` to the inverse of `__eq__`; the others raise.
+  static func compare(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(PythonError) -> Value {
+    let (forward, reflected) = comparisonNames[op]!
+    if let result = try reflectedPair(a, b, name(forward), name(reflected), reflectSameClass: true) {
+      return result
+    }
+    switch op {
+    case .equal: return Value(bool: a == b)
+    case .notEqual:
+      // object.__ne__: the inverse of __eq__ unless that is NotImplemented.
+      if let result = try reflectedPair(a, b, name("__eq__"), name("__eq__"), reflectSameClass: true) {
+        return Value(bool: !(try isTruthy(result)))
+      }
+      return Value(bool: a != b)
+    default:
+      throw raise(
+        .typeError,
+        "'\(op.symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+    }
+  }
+
+  // MARK: Protocols
+
+  /// hash(v) for an instance: `__hash__`, None when the class made it unhashable, else identity.
+  static func hash(_ v: Value) throws(PythonError) -> Int {
+    guard let function = method(v, name("__hash__")) else { return identityHash(v) }
+    if function.isNone { throw raise(.typeError, "unhashable type: '\(typeName(v))'") }
+    let result = try Classes.invoke(function, [v])
+    guard isIntLike(result) else { throw raise(.typeError, "__hash__ method should return an integer") }
+    return try hashValue(result)
+  }
+
+  /// Truth of an instance: `__bool__`, else `__len__`, else true.
+  static func truth(_ v: Value) throws(PythonError) -> Bool {
+    if let function = method(v, name("__bool__")) {
+      let result = try Classes.invoke(function, [v])
+      guard result.isBool else {
+        throw raise(.typeError, "__bool__ should return bool, returned \(typeName(result))")
+      }
+      return result == .true
+    }
+    if method(v, name("__len__")) != nil { return try length(v) != 0 }
+    return true
+  }
+
+  /// len(v) for an instance.
+  static func length(_ v: Value) throws(PythonError) -> Int {
+    guard let function = method(v, name("__len__")) else {
+      throw raise(.typeError, "object of type '\(typeName(v))' has no len()")
+    }
+    let result = try Classes.invoke(function, [v])
+    guard isIntLike(result) else {
+      throw raise(.typeError, "'\(typeName(result))' object cannot be interpreted as an integer")
+    }
+    guard IntArithmetic.sign(result) >= 0 else { throw raise(.valueError, "__len__() should return >= 0") }
+    guard let n = IntArithmetic.small(result) else {
+      throw raise(.overflowError, "cannot fit 'int' into an index-sized integer")
+    }
+    return n
+  }
+
+  static func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Value {
+    guard let function = method(container, name("__getitem__")) else {
+      throw raise(.typeError, "'\(typeName(container))' object is not subscriptable")
+    }
+    return try Classes.invoke(function, [container, key])
+  }
+
+  static func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PythonError) {
+    guard let function = method(container, name("__setitem__")) else {
+      throw raise(.typeError, "'\(typeName(container))' object does not support item assignment")
+    }
+    _ = try Classes.invoke(function, [container, key, value])
+  }
+
+  static func deleteItem(_ container: Value, _ key: Value) throws(PythonError) {
+    guard let function = method(container, name("__delitem__")) else {
+      throw raise(.typeError, "'\(typeName(container))' object does not support item deletion")
+    }
+    _ = try Classes.invoke(function, [container, key])
+  }
+
+  /// `item in container`: `__contains__`, else iteration (`__iter__` or `__getitem__`).
+  static func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool? {
+    guard let function = method(container, name("__contains__")) else { return nil }
+    return try isTruthy(try Classes.invoke(function, [container, item]))
+  }
+
+  /// iter(v): `__iter__`, whose result must be an iterator.
+  static func iterator(_ v: Value) throws(PythonError) -> Value {
+    guard let function = method(v, name("__iter__")) else {
+      throw raise(.typeError, "'\(typeName(v))' object is not iterable")
+    }
+    let result = try Classes.invoke(function, [v])
+    guard result.isObject(.iterator) || result.isObject(.file) || method(result, name("__next__")) != nil else {
+      throw raise(.typeError, "iter() returned non-iterator of type '\(typeName(result))'")
+    }
+    return result
+  }
+
+  /// next(v) for an instance: `__next__`; nil when it raises StopIteration.
+  static func next(_ v: Value) throws(PythonError) -> Value? {
+    guard let function = method(v, name("__next__")) else {
+      throw raise(.typeError, "'\(typeName(v))' object is not an iterator")
+    }
+    do {
+      return try Classes.invoke(function, [v])
+    } catch {
+      let pending = Runtime.pendingException
+      guard pending.isObject(.exception), ExceptionObject(pending).type.isSubtype(of: .stopIteration) else {
+        throw error
+      }
+      Runtime.pendingException = .empty
+      Frames.traceback.removeAll()
+      return nil
+    }
+  }
+
+  /// format(v, spec) for an instance: `__format__` if defined, else str(v) for an empty spec.
+  static func format(_ v: Value, _ spec: Value) throws(PythonError) -> Value? {
+    if let function = method(v, name("__format__")) {
+      return try Classes.invoke(function, [v, spec.isEmpty ? Value.str("") : spec])
+    }
+    guard spec.isEmpty || spec.string.isEmpty else {
+      throw raise(.typeError, "unsupported format string passed to \(typeName(v)).__format__")
+    }
+    return nil
+  }
+}
