@@ -1,0 +1,7 @@
+# Unary minus on an instance without __neg__.
+class Box:
+    pass
+
+
+print("before")
+print(-Box())

@@ -1,0 +1,9 @@
+# __init__ must return None.
+class Bad:
+    def __init__(self):
+        self.x = 1
+        return 42
+
+
+print("before")
+Bad()
