@@ -14,6 +14,10 @@ extension Compiler {
     let body = definition.body
     try compileFunction(name: definition.name, parameters: Parameters(), key: key) {
       (compiler: Compiler) throws(SourceError) in
+      if let first = body.first, case .expression(let expr) = first.kind, case .string(let text) = expr.kind {
+        compiler.code.loadConstant(.string(text))
+        compiler.code.emit(.storeFast, compiler.code.local("__doc__"))
+      }
       try compiler.compileBody(body)
       if compiler.scope.cells.contains("__class__") {
         compiler.code.emit(.loadClosure, compiler.code.derefIndex("__class__") ?? 0)

@@ -14,6 +14,9 @@ extension Builtins {
     constructor(.int, intConstructor)
     constructor(.float) { a throws(PythonError) in
       try a.expect(0, 1)
+      if a.positionalCount == 1, Dunders.hasClass(a[0]), let converted = try Dunders.number(a[0], float: true) {
+        return converted.isFloat ? converted : Value.float(try IntArithmetic.toDouble(converted))
+      }
       return a.positionalCount == 0 ? Value.float(0) : try toFloat(a[0])
     }
     constructor(.str) { a throws(PythonError) in
@@ -102,6 +105,7 @@ extension Builtins {
     }
     if v.isBool { return Value(smallInt: v == .true ? 1 : 0) }
     if isIntLike(v) { return v }
+    if Dunders.hasClass(v), let converted = try Dunders.number(v, float: false) { return converted }
     if v.isFloat { return try truncate(v.double) }
     if v.isStr { return try parseInt(v, base: 10) }
     throw raise(

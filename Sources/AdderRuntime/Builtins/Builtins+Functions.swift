@@ -33,6 +33,7 @@ extension Builtins {
         let v = a[0]
         if isIntLike(v) { return IntArithmetic.sign(v) < 0 ? IntArithmetic.negate(v) : try positive(v) }
         if v.isFloat { return Value.float(abs(v.double)) }
+        if let result = try Dunders.unary(v, "__abs__") { return result }
         throw raise(.typeError, "bad operand type for abs(): '\(typeName(v))'")
       })
     add(
@@ -110,7 +111,10 @@ extension Builtins {
       function("callable") { a throws(PythonError) in
         try a.expect(1, 1)
         let v = a[0]
-        return Value(bool: v.isObject(.function) || v.isObject(.builtinFunction) || v.isObject(.type))
+        if v.isObject(.instance) { return Value(bool: Dunders.method(v, Runtime.intern("__call__")) != nil) }
+        return Value(
+          bool: v.isObject(.function) || v.isObject(.builtinFunction) || v.isObject(.type)
+            || v.isObject(.boundMethod) || DescriptorObject.isKind(v, .staticMethod))
       })
     add(
       "iter",
@@ -122,7 +126,7 @@ extension Builtins {
       "next",
       function("next") { a throws(PythonError) in
         try a.expect(1, 2)
-        guard a[0].isObject(.iterator) else {
+        guard a[0].isObject(.iterator) || a[0].isObject(.instance) else {
           throw raise(.typeError, "'\(typeName(a[0]))' object is not an iterator")
         }
         if let item = try iteratorNext(a[0]) { return item }

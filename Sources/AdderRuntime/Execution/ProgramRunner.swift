@@ -129,7 +129,8 @@ public struct ProgramRunner {
       Frames.traceback.reversed(), filename: filename, displayName: displayFilename(filename),
       sourceLines: lines)
     let message = (try? strString(exception)) ?? ""
-    text += message.isEmpty ? "\(object.type.name)\n" : "\(object.type.name): \(message)\n"
+    let name = typeName(exception)
+    text += message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
     writeStandardError(text)
     return object.type == .keyboardInterrupt ? interruptedStatus : 1
   }

@@ -52,7 +52,12 @@ extension Classes {
       if !attributes.isEmpty, let value = DictObject(attributes).get(str: name) { return value }
     }
     if let found { return try bind(found, to: object, cls: cls) }
-    if name.string == "__dict__" { return instanceDict(object) }
+    switch name.string {
+    case "__dict__": return instanceDict(object)
+    case "__class__": return cls
+    case "__doc__", "__module__": return try loadClassAttribute(cls, name)
+    default: break
+    }
     if let hook = lookupInClasses(cls, Runtime.intern("__getattr__")) {
       return try invoke(hook, [object, name])
     }
@@ -138,6 +143,7 @@ extension Classes {
     case "__name__": return klass.name
     case "__qualname__": return klass.qualifiedName
     case "__module__": return Runtime.intern("__main__")
+    case "__doc__": return .none
     case "__base__": return klass.base
     case "__bases__":
       let bases = TupleObject.make(count: 1)

@@ -47,17 +47,40 @@ public enum Dunders {
 
   /// `a op b` (or `a op= b`) where an operand has a class: `__iop__`, then `__op__` of the left
   /// operand and `__rop__` of the right (the right's first when its class is a subclass of the
-  /// left's), skipping NotImplemented; TypeError when nothing applies.
-  public static func binary(_ symbol: StaticString, _ a: Value, _ b: Value) throws(PythonError) -> Value {
-    guard let (forward, reflected, inplace) = binaryNames[symbol.description] else {
-      throw unsupportedOperands(symbol, a, b)
-    }
+  /// left's), skipping NotImplemented; nil when nothing applies (the operator then goes on with
+  /// the built-in types' rules and their errors).
+  public static func binary(_ symbol: StaticString, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
+    guard let (forward, reflected, inplace) = binaryNames[symbol.description] else { return nil }
     if let inplace, let function = method(a, name(inplace)) {
       let result = try Classes.invoke(function, [a, b])
       if !isNotImplemented(result) { return result }
     }
-    if let result = try reflectedPair(a, b, name(forward), name(reflected)) { return result }
-    throw unsupportedOperands(symbol, a, b)
+    return try reflectedPair(a, b, name(forward), name(reflected))
+  }
+
+  /// int(v), float(v), `%d`, `%f` of an instance: `__int__`/`__float__`, then `__index__`, whose
+  /// result must be an int (a float for `__float__`); nil when the class defines neither.
+  static func number(_ v: Value, float: Bool) throws(PythonError) -> Value? {
+    let dunder = float ? "__float__" : "__int__"
+    if let function = method(v, name(dunder)) {
+      let result = try Classes.invoke(function, [v])
+      guard float ? result.isFloat : isIntLike(result) else {
+        throw raise(
+          .typeError, "\(dunder) returned non-\(float ? "float" : "int") (type \(typeName(result)))")
+      }
+      return result
+    }
+    return try index(v)
+  }
+
+  /// `__index__` of an instance, whose result must be an int; nil when not defined.
+  static func index(_ v: Value) throws(PythonError) -> Value? {
+    guard let function = method(v, name("__index__")) else { return nil }
+    let result = try Classes.invoke(function, [v])
+    guard isIntLike(result) else {
+      throw raise(.typeError, "__index__ returned non-int (type \(typeName(result)))")
+    }
+    return result
   }
 
   /// Tries `a.forward(b)` and `b.reflected(a)` in CPython's order; nil when neither applies.

@@ -44,12 +44,13 @@ private func percentConvert(_ value: Value, _ c: PercentConversion) throws(Pytho
   switch c.type {
   case "d", "i", "u", "x", "X", "o":
     var integer = value
+    if Dunders.hasClass(value), let converted = try Dunders.number(value, float: false) { integer = converted }
     if value.isFloat {
       guard c.type == "d" || c.type == "i" || c.type == "u" else {
         throw raise(.typeError, "%\(c.type) format: an integer is required, not float")
       }
       integer = try Builtins.truncate(value.double)
-    } else if !isIntLike(value) {
+    } else if !isIntLike(integer) {
       let kind = (c.type == "x" || c.type == "X" || c.type == "o") ? "an integer" : "a real number"
       throw raise(.typeError, "%\(c.type) format: \(kind) is required, not \(typeName(value))")
     }
@@ -57,8 +58,10 @@ private func percentConvert(_ value: Value, _ c: PercentConversion) throws(Pytho
     let magnitude = negative ? IntArithmetic.negate(integer) : integer
     return percentFormatInteger(negative: negative, digits: { intDigits(magnitude, radix: $0) }, c)
   case "e", "E", "f", "F", "g", "G":
-    guard isNumber(value) else { throw raise(.typeError, "must be real number, not \(typeName(value))") }
-    let d = value.isFloat ? value.double : try IntArithmetic.toDouble(value)
+    var number = value
+    if Dunders.hasClass(value), let converted = try Dunders.number(value, float: true) { number = converted }
+    guard isNumber(number) else { throw raise(.typeError, "must be real number, not \(typeName(value))") }
+    let d = number.isFloat ? number.double : try IntArithmetic.toDouble(number)
     return percentFormatFloat(d, c)
   case "c":
     if let code = IntArithmetic.small(value) {

@@ -9,6 +9,7 @@ func indexValue(_ key: Value, _ kind: String) throws(PythonError) -> Int {
     if let word = BigIntObject(key).wordValue { return word }
     throw raise(.indexError, "cannot fit 'int' into an index-sized integer")
   }
+  if Dunders.hasClass(key), let index = try Dunders.index(key) { return try indexValue(index, kind) }
   if kind == "string" {
     throw raise(.typeError, "string indices must be integers, not '\(typeName(key))'")
   }
