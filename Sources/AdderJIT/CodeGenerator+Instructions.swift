@@ -231,11 +231,16 @@ extension CodeGenerator {
         asm.jump(to: resume)
       }
     case .storeAttribute:
-      asm.mov(.rdi, slot(d - 1))
-      loadImmediate(.rsi, info.names[n])
-      asm.mov(.rdx, slot(d - 2))
-      call(.storeAttribute)
-      checkRaised(i)
+      site(i, opcode, shape: .storeAttribute(value: slot(d - 2), object: slot(d - 1), name: info.names[n])) {
+        [self] site, resume in
+        asm.mov(.rdi, slot(d - 1))
+        loadImmediate(.rsi, info.names[n])
+        asm.mov(.rdx, slot(d - 2))
+        loadSite(.rcx, site)
+        call(.siteStoreAttribute)
+        checkRaised(i)
+        asm.jump(to: resume)
+      }
     case .loadMethod:
       site(i, opcode, shape: .method(receiver: slot(d - 1), name: info.names[n])) { [self] site, resume in
         asm.lea(.rdi, slot(d - 1))

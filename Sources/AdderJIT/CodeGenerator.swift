@@ -269,6 +269,8 @@ enum SiteShape {
   case storeSubscript(value: Memory, container: Memory, key: Memory)
   case global(result: Memory, name: Value)
   case attribute(object: Memory, name: Value)
+  /// `o.name = v`.
+  case storeAttribute(value: Memory, object: Memory, name: Value)
   /// loadMethod: (receiver -- method self-or-empty).
   case method(receiver: Memory, name: Value)
   case call(base: Memory, count: Int, opcode: Opcode)

@@ -125,6 +125,10 @@ extension EntryPoint {
     "adder_case_store_subscript",
     entryAddress(entryCaseStoreSubscript as @convention(c) (UInt64, UInt64, UInt64) -> UInt64),
     ["value", "container", "key"], .status)
+  static let siteStoreAttribute = EntryPoint(
+    "adder_site_store_attribute",
+    entryAddress(entrySiteStoreAttribute as @convention(c) (UInt64, UInt64, UInt64, SitePointer) -> UInt64),
+    ["object", "name", "value", "site"], .status)
   static let caseAttribute = EntryPoint(
     "adder_case_attribute", entryAddress(entryCaseAttribute as @convention(c) (UInt64, UInt64) -> UInt64),
     ["object", "name"], .value)
@@ -268,7 +272,7 @@ extension EntryPoint {
   /// The registry: every entry point machine code may call.
   public static let all: [EntryPoint] = [
     siteBinary, siteCompareBranch, siteUnary, siteTruth, siteStoreSubscript, siteGlobal, siteAttribute,
-    siteMethod, siteNext, siteCall, siteCallMethod, siteCallUnpacked, unwind, buildList,
+    siteMethod, siteNext, siteCall, siteCallMethod, siteCallUnpacked, unwind, buildList, siteStoreAttribute,
     buildTuple, buildDict, buildSlice, buildString, listToTuple, listAppend, dictInsert, listExtend,
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     buildClass, loadLocals, deleteAttribute,

@@ -144,6 +144,13 @@ func entrySiteAttribute(_ object: UInt64, _ name: UInt64, _ site: SitePointer) -
   return catching { () throws(PythonError) in try loadAttribute(value(object), value(name)) }
 }
 
+/// `o.name = v`; 1 done, 0 raised.
+@c(adder_site_store_attribute)
+func entrySiteStoreAttribute(_ object: UInt64, _ name: UInt64, _ item: UInt64, _ site: SitePointer) -> UInt64 {
+  JIT.miss(site, value(object), .empty)
+  return status { () throws(PythonError) in try storeAttribute(value(object), value(name), value(item)) }
+}
+
 /// `o.name` for a call: writes (method, self-or-empty) to `slots[0]`, `slots[1]`; 1 done, 0 raised.
 @c(adder_site_method)
 func entrySiteMethod(_ pair: UnsafeMutableRawPointer, _ name: UInt64, _ site: SitePointer) -> UInt64 {

@@ -135,6 +135,7 @@ extension JIT {
     case .function: return "a Python function of known code"
     case .builtin(let index): return "builtin #\(index)"
     case .global: return "global"
+    case .shape(let shape, let epoch): return "instance of shape \(shape), class epoch \(epoch)"
     }
   }
 

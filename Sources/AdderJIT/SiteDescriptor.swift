@@ -104,6 +104,7 @@ public struct SiteDescriptor {
     case .storeSubscript: return "[]="
     case .loadGlobal: return "global"
     case .loadAttribute: return "."
+    case .storeAttribute: return ".="
     case .loadMethod: return "method"
     case .call, .callKeywords, .callMethod, .callMethodKeywords, .callUnpacked: return "call"
     case .getIterator: return "iter"

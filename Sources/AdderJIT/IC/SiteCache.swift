@@ -25,6 +25,9 @@ enum CaseKey: Hashable {
   case builtin(Int)
   /// A global or builtin name, guarded by the keys version of the namespaces.
   case global
+  /// An instance of this shape (which also names its class), while `Classes.epoch` has this
+  /// value: attribute loads and stores and method loads on instances.
+  case shape(Int, epoch: Int)
 }
 
 /// A state change of a site, for the statistics and `--trace-ic`.
@@ -185,6 +188,9 @@ final class SiteCache {
     case .global: return .global
     case .next:
       return a.isObject(.iterator) ? .iterator(IteratorObject(a).kind) : TypePair(a, nil).caseKey
+    case .attribute, .method, .storeAttribute:
+      if a.isObject(.instance) { return .shape(InstanceObject(a).shape, epoch: Classes.epoch.pointee) }
+      return TypePair(a, nil).caseKey
     case .call:
       if a.isObject(.function) { return .function(UInt(bitPattern: FunctionObject(a).info)) }
       if a.isObject(.builtinFunction) { return .builtin(BuiltinFunctionObject(a).index) }

@@ -56,6 +56,14 @@ final class StubBuilder {
       conditionMiss = attributeCase(object, name, types[0])
     case (.method(let receiver, let name), .types):
       conditionMiss = methodCase(receiver, name, types[0], a)
+    case (.attribute(let object, let name), .shape(let shape, _)):
+      conditionMiss = instanceAttributeCase(object, name, shape, a)
+    case (.method(let receiver, let name), .shape(let shape, _)):
+      conditionMiss = instanceMethodCase(receiver, name, shape, a)
+    case (.storeAttribute(let item, let object, let name), .shape(let shape, _)):
+      conditionMiss = instanceStoreCase(item, object, name, shape, a)
+    case (.storeAttribute(let item, let object, let name), .types):
+      conditionMiss = storeAttributeCase(item, object, name, types[0])
     case (.call(let base, let count, let callOpcode), _):
       conditionMiss = callCase(base, count, callOpcode, key, a, b)
     case (.next(let iterator, let destination), _):

@@ -76,7 +76,7 @@ public struct InstanceObject {
   public let ref: ObjectRef
   public static let classOffset = 8
   public static let slotsOffset = 16
-  static let capacityOffset = 24
+  public static let capacityOffset = 24
   static let size = 32
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
@@ -94,7 +94,9 @@ public struct InstanceObject {
     object.store(slotsOffset, UnsafeMutablePointer<Value>?.none)
     object.setInt(0, at: capacityOffset)
     object.extra = UInt32(cls.rootShape)
-    return InstanceObject(object.value)
+    let instance = InstanceObject(object.value)
+    if let expected = Shapes.expectedSlots[cls.classID] { instance.grow(to: expected) }
+    return instance
   }
 
   /// The value of attribute `name` held by the instance itself, if any.
@@ -134,7 +136,7 @@ public struct InstanceObject {
     return true
   }
 
-  private func grow(to newCapacity: Int) {
+  func grow(to newCapacity: Int) {
     let old = slots
     let buffer = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
     buffer.initialize(repeating: .empty, count: newCapacity)
@@ -186,7 +188,7 @@ public struct DescriptorObject {
   }
 
   /// A value is of descriptor kind `kind`.
-  @inline(__always) static func isKind(_ value: Value, _ kind: TypeID) -> Bool {
+  @inline(__always) public static func isKind(_ value: Value, _ kind: TypeID) -> Bool {
     value.isObject(.descriptor) && DescriptorObject(value).kind == kind
   }
 }

@@ -18,6 +18,18 @@ public enum Shapes {
   }
 
   nonisolated(unsafe) static var table: [Shape] = [Shape(classID: 0, root: 0, names: [], indices: [:])]
+  /// Per class id, the most slots any of its shapes has: new instances get that many slots at
+  /// once, so the stores of `__init__` never grow the buffer after the first few instances.
+  nonisolated(unsafe) static var expectedSlots: [Int: Int] = [:]
+
+  /// The slot of attribute `name` (an interned str) in `shape`, if the shape has it.
+  public static func slotIndex(_ name: Value, in shape: Int) -> Int? { index(of: name, in: shape) }
+
+  /// The shape after adding `name`, and the slot the name gets there.
+  public static func adding(_ name: Value, to shape: Int) -> (shape: Int, slot: Int) {
+    let next = transition(from: shape, adding: name)
+    return (next, count(of: next) - 1)
+  }
 
   /// A new empty shape, the root of class `classID`'s shapes.
   static func makeRoot(classID: Int) -> Int {
@@ -43,6 +55,7 @@ public enum Shapes {
     table.append(Shape(classID: parent.classID, root: parent.root, names: parent.names + [name], indices: indices))
     let next = table.count - 1
     table[shape].transitions[name.raw] = next
+    expectedSlots[parent.classID] = max(expectedSlots[parent.classID] ?? 0, parent.names.count + 1)
     return next
   }
 }
