@@ -31,6 +31,12 @@ public enum AddSchedule {
     if numeric.contains(a) && numeric.contains(b) {
       return !((a == .huge && b.isFloat) || (b == .huge && a.isFloat))
     }
+    if a == .money || b == .money {
+      let other = a == .money ? b : a
+      return other == .money || OperandKind.integers.contains(other)
+    }
+    // Tag defines only __radd__, for a str on its left.
+    if b == .tag { return a == .str }
     if a == b { return [.str, .list, .tuple].contains(a) }
     // `list += iterable` extends the list.
     return augmented && a == .list && (b == .tuple || b == .str)

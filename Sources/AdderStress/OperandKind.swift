@@ -6,10 +6,13 @@ public struct OperandKind: Hashable, Sendable {
   public let name: String
   /// The body of `lambda i: ...`.
   public let python: String
+  /// A class the values are instances of, defined before the `MAKE` table when the kind is used.
+  public let definition: String?
 
-  public init(name: String, python: String) {
+  public init(name: String, python: String, definition: String? = nil) {
     self.name = name
     self.python = python
+    self.definition = definition
   }
 }
 
@@ -45,6 +48,41 @@ extension OperandKind {
   public static let list = OperandKind(name: "list", python: "[i, 'x'] * (i % 2)")
   public static let tuple = OperandKind(name: "tuple", python: "(i,) * (i % 3)")
   public static let none = OperandKind(name: "none", python: "None")
+  /// Instances of a class with `__add__` and `__radd__` for ints (bools included) and its own
+  /// kind, NotImplemented otherwise: `+` sites see user objects on either side.
+  public static let money = OperandKind(
+    name: "money", python: "Money(i % 101 - 50)",
+    definition: """
+      class Money:
+          def __init__(self, cents):
+              self.cents = cents
+          def __add__(self, other):
+              if isinstance(other, Money):
+                  return Money(self.cents + other.cents)
+              if isinstance(other, int):
+                  return Money(self.cents + other)
+              return NotImplemented
+          def __radd__(self, other):
+              if isinstance(other, int):
+                  return Money(other + self.cents)
+              return NotImplemented
+          def __repr__(self):
+              return 'Money(%d)' % self.cents
+      """)
+  /// Instances of a class with only `__radd__`, for strs: `s + tag` works, `tag + s` raises.
+  public static let tag = OperandKind(
+    name: "tag", python: "Tag(chr(97 + i % 26))",
+    definition: """
+      class Tag:
+          def __init__(self, text):
+              self.text = text
+          def __radd__(self, other):
+              if isinstance(other, str):
+                  return other + '<' + self.text + '>'
+              return NotImplemented
+          def __repr__(self):
+              return 'Tag(%r)' % self.text
+      """)
 
   // Kinds the fuzzer adds for other operators.
   /// Small non-negative ints: shift counts, exponents, repeat counts.
@@ -66,7 +104,7 @@ extension OperandKind {
 
   /// The kinds `adder stress add --types` accepts, in the order the table lists them.
   public static let addKinds: [OperandKind] = [
-    .int, .edge, .big, .float, .special, .round, .huge, .bool, .str, .list, .tuple, .none,
+    .int, .edge, .big, .float, .special, .round, .huge, .bool, .str, .list, .tuple, .none, .money, .tag,
   ]
 
   /// Every kind any generator uses: the `MAKE` table of a program is this list, so a kind's
@@ -85,6 +123,9 @@ extension OperandKind {
   /// Kinds a running total (`acc += y` over mixed pairs) can hold without raising: the numbers
   /// except huge, which cannot meet a float.
   public static let totals: [OperandKind] = [.int, .edge, .big, .float, .special, .round, .bool]
+
+  /// The int kinds (bools included): what Money adds.
+  public static let integers: [OperandKind] = [.int, .edge, .big, .round, .huge, .bool]
 
   public var isFloat: Bool { self == .float || self == .special || self == .positiveFloat }
 }

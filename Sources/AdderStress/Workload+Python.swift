@@ -32,7 +32,11 @@ extension Workload {
   /// The title comment, the `MAKE` table (only `kinds`, so a shrunk reproducer stays short) and
   /// `build`, which makes an operand list from `(kind, start, count, step)` runs.
   static func prelude(title: String, kinds: Set<OperandKind>) -> [String] {
-    var lines = ["# \(title)", "MAKE = {"]
+    var lines = ["# \(title)"]
+    for kind in OperandKind.all where kinds.contains(kind) {
+      if let definition = kind.definition { lines += definition.split(separator: "\n").map(String.init) + [""] }
+    }
+    lines.append("MAKE = {")
     for kind in OperandKind.all where kinds.contains(kind) {
       lines.append("    \(kind.number): lambda i: \(kind.python),  # \(kind.name)")
     }
