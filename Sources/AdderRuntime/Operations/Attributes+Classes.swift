@@ -166,8 +166,17 @@ extension Classes {
   /// `C.name = value`: sets it in the class's namespace; machine code that cached a lookup
   /// along the bases sees the epoch move.
   static func storeClassAttribute(_ cls: Value, _ name: Value, _ value: Value) throws(PythonError) {
-    try ClassObject(cls).namespace.set(name, value)
-    epoch.pointee += 1
+    let namespace = ClassObject(cls).namespace
+    let old = namespace.get(str: name)
+    try namespace.set(name, value)
+    // Cases cache what lookups found: functions and descriptors, and that a name is absent. A
+    // plain value replaced by a plain value (`Counter.count += 1`) changes neither.
+    if old == nil || bindsSpecially(old!) || bindsSpecially(value) { epoch.pointee += 1 }
+  }
+
+  /// A class attribute that an instance lookup does more with than return it.
+  private static func bindsSpecially(_ value: Value) -> Bool {
+    value.isObject(.function) || value.isObject(.descriptor) || value.isObject(.builtinFunction)
   }
 
   static func deleteClassAttribute(_ cls: Value, _ name: Value) throws(PythonError) {
