@@ -33,7 +33,7 @@ extension Builtins {
         let v = a[0]
         if isIntLike(v) { return IntArithmetic.sign(v) < 0 ? IntArithmetic.negate(v) : try positive(v) }
         if v.isFloat { return Value.float(abs(v.double)) }
-        if let result = try Dunders.unary(v, "__abs__") { return result }
+        if let result = try Dunders.unary(v, Names.dunderAbs) { return result }
         throw raise(.typeError, "bad operand type for abs(): '\(typeName(v))'")
       })
     add(
@@ -111,7 +111,7 @@ extension Builtins {
       function("callable") { a throws(PythonError) in
         try a.expect(1, 1)
         let v = a[0]
-        if v.isObject(.instance) { return Value(bool: Dunders.method(v, Runtime.intern("__call__")) != nil) }
+        if v.isObject(.instance) { return Value(bool: Dunders.method(v, Names.dunderCall) != nil) }
         return Value(
           bool: v.isObject(.function) || v.isObject(.builtinFunction) || v.isObject(.type)
             || v.isObject(.boundMethod) || DescriptorObject.isKind(v, .staticMethod))

@@ -152,24 +152,18 @@ public enum Calls {
     }
     if callable.isObject(.boundMethod) {
       let method = MethodObject(callable)
-      var buffer = [method.receiver] + Array(UnsafeBufferPointer(start: arguments, count: count))
-      return try Runtime.withPinned(buffer) { () throws(PythonError) -> Value in
-        try buffer.withUnsafeMutableBufferPointer { (pointer) throws(PythonError) -> Value in
-          try callValue(method.function, pointer.baseAddress!, count + 1, keywordNames: keywordNames)
-        }
+      return try Classes.withArguments(method.receiver, arguments, count) { (buffer) throws(PythonError) in
+        try callValue(method.function, buffer, count + 1, keywordNames: keywordNames)
       }
     }
     if callable.isObject(.descriptor) && DescriptorObject(callable).kind == .staticMethod {
       return try callValue(DescriptorObject(callable)[0], arguments, count, keywordNames: keywordNames)
     }
     if callable.isObject(.instance) || callable.isObject(.exception),
-      let call = Classes.lookupInClasses(classOf(callable), Runtime.intern("__call__"))
+      let call = Classes.lookupInClasses(classOf(callable), Names.dunderCall)
     {
-      var buffer = [callable] + Array(UnsafeBufferPointer(start: arguments, count: count))
-      return try Runtime.withPinned(buffer) { () throws(PythonError) -> Value in
-        try buffer.withUnsafeMutableBufferPointer { (pointer) throws(PythonError) -> Value in
-          try callValue(call, pointer.baseAddress!, count + 1, keywordNames: keywordNames)
-        }
+      return try Classes.withArguments(callable, arguments, count) { (buffer) throws(PythonError) in
+        try callValue(call, buffer, count + 1, keywordNames: keywordNames)
       }
     }
     throw raise(.typeError, "'\(typeName(callable))' object is not callable")

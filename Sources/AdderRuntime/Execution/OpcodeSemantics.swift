@@ -136,6 +136,7 @@ public enum OpcodeSemantics {
   @_transparent
   public static func loadMethod(_ receiver: Value, _ name: Value) throws(PythonError) -> (Value, Value) {
     if receiver.isObject(.instance) { return try Classes.loadMethod(instance: receiver, name) }
+    if DescriptorObject.isKind(receiver, .superType) { return try Classes.loadMethod(super: receiver, name) }
     if receiver.isObject(.exception) || receiver.isObject(.type) {
       return (try loadAttribute(receiver, name), .empty)
     }

@@ -95,7 +95,8 @@ public struct InstanceObject {
     object.setInt(0, at: capacityOffset)
     object.extra = UInt32(cls.rootShape)
     let instance = InstanceObject(object.value)
-    if let expected = Shapes.expectedSlots[cls.classID] { instance.grow(to: expected) }
+    let expected = Shapes.expectedSlots(of: cls.classID)
+    if expected > 0 { instance.grow(to: expected) }
     return instance
   }
 

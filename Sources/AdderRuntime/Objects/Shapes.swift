@@ -20,7 +20,9 @@ public enum Shapes {
   nonisolated(unsafe) static var table: [Shape] = [Shape(classID: 0, root: 0, names: [], indices: [:])]
   /// Per class id, the most slots any of its shapes has: new instances get that many slots at
   /// once, so the stores of `__init__` never grow the buffer after the first few instances.
-  nonisolated(unsafe) static var expectedSlots: [Int: Int] = [:]
+  nonisolated(unsafe) static var expectedSlots: [Int] = []
+
+  static func expectedSlots(of classID: Int) -> Int { classID < expectedSlots.count ? expectedSlots[classID] : 0 }
 
   /// The slot of attribute `name` (an interned str) in `shape`, if the shape has it.
   public static func slotIndex(_ name: Value, in shape: Int) -> Int? { index(of: name, in: shape) }
@@ -55,7 +57,8 @@ public enum Shapes {
     table.append(Shape(classID: parent.classID, root: parent.root, names: parent.names + [name], indices: indices))
     let next = table.count - 1
     table[shape].transitions[name.raw] = next
-    expectedSlots[parent.classID] = max(expectedSlots[parent.classID] ?? 0, parent.names.count + 1)
+    while expectedSlots.count <= parent.classID { expectedSlots.append(0) }
+    expectedSlots[parent.classID] = max(expectedSlots[parent.classID], parent.names.count + 1)
     return next
   }
 }

@@ -58,7 +58,7 @@ extension Classes {
     case "__doc__", "__module__": return try loadClassAttribute(cls, name)
     default: break
     }
-    if let hook = lookupInClasses(cls, Runtime.intern("__getattr__")) {
+    if let hook = lookupInClasses(cls, Names.dunderGetattr) {
       return try invoke(hook, [object, name])
     }
     throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(name.string)'")
@@ -142,7 +142,7 @@ extension Classes {
     switch name.string {
     case "__name__": return klass.name
     case "__qualname__": return klass.qualifiedName
-    case "__module__": return Runtime.intern("__main__")
+    case "__module__": return Names.dunderMain
     case "__doc__": return .none
     case "__base__": return klass.base
     case "__bases__":

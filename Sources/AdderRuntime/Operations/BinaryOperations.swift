@@ -178,19 +178,19 @@ public func inplaceBitOr(_ a: Value, _ b: Value) throws(PythonError) -> Value {
 public func negative(_ a: Value) throws(PythonError) -> Value {
   if isIntLike(a) { return IntArithmetic.negate(a) }
   if a.isFloat { return Value.float(-a.double) }
-  if let result = try Dunders.unary(a, "__neg__") { return result }
+  if let result = try Dunders.unary(a, Names.dunderNeg) { return result }
   throw raise(.typeError, "bad operand type for unary -: '\(typeName(a))'")
 }
 
 public func positive(_ a: Value) throws(PythonError) -> Value {
   if a.isBool { return Value(smallInt: a == .true ? 1 : 0) }
   if isIntLike(a) || a.isFloat { return a }
-  if let result = try Dunders.unary(a, "__pos__") { return result }
+  if let result = try Dunders.unary(a, Names.dunderPos) { return result }
   throw raise(.typeError, "bad operand type for unary +: '\(typeName(a))'")
 }
 
 public func invert(_ a: Value) throws(PythonError) -> Value {
   if isIntLike(a) { return IntArithmetic.invert(a) }
-  if let result = try Dunders.unary(a, "__invert__") { return result }
+  if let result = try Dunders.unary(a, Names.dunderInvert) { return result }
   throw raise(.typeError, "bad operand type for unary ~: '\(typeName(a))'")
 }

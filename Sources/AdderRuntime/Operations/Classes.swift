@@ -34,14 +34,14 @@ public enum Classes {
       let dict = DictObject(namespace)
       let cls = ClassObject.make(
         name: name, qualifiedName: FunctionObject(body).qualifiedName, base: base, namespace: namespace)
-      let cellName = Runtime.intern("__classcell__")
+      let cellName = Names.dunderClasscell
       if let cell = dict.get(str: cellName) {
         CellObject(cell).contents = cls.ref.value
         _ = try? dict.remove(cellName)
       }
       // A class that defines __eq__ and not __hash__ has unhashable instances, as in CPython.
-      if dict.get(str: Runtime.intern("__eq__")) != nil && dict.get(str: Runtime.intern("__hash__")) == nil {
-        try? dict.set(Runtime.intern("__hash__"), .none)
+      if dict.get(str: Names.dunderEq) != nil && dict.get(str: Names.dunderHash) == nil {
+        try? dict.set(Names.dunderHash, .none)
       }
       return cls.ref.value
     }
@@ -74,12 +74,24 @@ public enum Classes {
   public static func lookup(_ cls: Value, _ name: Value) -> Value? {
     if let found = lookupInClasses(cls, name) { return found }
     var id: TypeID? = TypeObject(cls).id
-    let key = name.string
     while let type = id {
-      if let method = Builtins.methods[type]?[key] { return method }
+      if let method = builtinMethods(of: type)[name.raw] { return method }
       id = type.base
     }
     return nil
+  }
+
+  /// The built-in methods of a type keyed by the interned name's word, made once per type, so a
+  /// lookup that reaches `object` costs a hash of one word, not of a string.
+  nonisolated(unsafe) private static var builtinMethodTables: [[UInt64: Value]?] = []
+
+  private static func builtinMethods(of type: TypeID) -> [UInt64: Value] {
+    if builtinMethodTables.isEmpty { builtinMethodTables = Array(repeating: nil, count: TypeID.allCases.count) }
+    if let table = builtinMethodTables[type.rawValue] { return table }
+    var table: [UInt64: Value] = [:]
+    for (name, method) in Builtins.methods[type] ?? [:] { table[Runtime.intern(name).raw] = method }
+    builtinMethodTables[type.rawValue] = table
+    return table
   }
 
   /// `issubclass(a, b)` for type objects.
@@ -115,6 +127,19 @@ public enum Classes {
     return (try loadAttribute(receiver, name), .empty)
   }
 
+  /// `super().name` about to be called: a function found from the base of super's class is
+  /// returned unbound with the object as self, like `loadMethod(instance:)`.
+  public static func loadMethod(super receiver: Value, _ name: Value) throws(PythonError) -> (Value, Value) {
+    let superObject = DescriptorObject(receiver)
+    let object = superObject[1]
+    if !object.isObject(.type), let base = base(of: superObject[0]), let found = lookup(base, name),
+      found.isObject(.function)
+    {
+      return (found, object)
+    }
+    return (try loadAttribute(receiver, name), .empty)
+  }
+
   /// Calls a class: makes the instance and runs `__init__` on it.
   static func instantiate(
     _ cls: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value
@@ -130,7 +155,7 @@ public enum Classes {
       instance = InstanceObject.make(klass).ref.value
     }
     return try Runtime.withPinned([instance]) { () throws(PythonError) -> Value in
-      guard let initializer = lookupInClasses(cls, Runtime.intern("__init__")) else {
+      guard let initializer = lookupInClasses(cls, Names.dunderInit) else {
         if klass.builtinBase.isException {
           if keywordCount > 0 { throw raise(.typeError, "\(klass.name.string)() takes no keyword arguments") }
         } else if count > 0 {
@@ -138,11 +163,8 @@ public enum Classes {
         }
         return instance
       }
-      var buffer = [instance] + Array(UnsafeBufferPointer(start: arguments, count: count))
-      let result = try Runtime.withPinned(buffer) { () throws(PythonError) -> Value in
-        try buffer.withUnsafeMutableBufferPointer { (pointer) throws(PythonError) -> Value in
-          try callValue(initializer, pointer.baseAddress!, count + 1, keywordNames: keywordNames)
-        }
+      let result = try withArguments(instance, arguments, count) { (buffer) throws(PythonError) -> Value in
+        try callValue(initializer, buffer, count + 1, keywordNames: keywordNames)
       }
       guard result.isNone else {
         throw raise(.typeError, "__init__() should return None, not '\(typeName(result))'")
@@ -153,11 +175,28 @@ public enum Classes {
 
   /// Calls `function` with `arguments` (held where the collector sees them during the call).
   public static func invoke(_ function: Value, _ arguments: [Value]) throws(PythonError) -> Value {
-    var buffer = arguments
-    return try Runtime.withPinned(buffer + [function]) { () throws(PythonError) -> Value in
-      try buffer.withUnsafeMutableBufferPointer { (pointer) throws(PythonError) -> Value in
-        try callValue(function, pointer.baseAddress!, pointer.count)
+    try Runtime.withPinned(arguments + [function]) { () throws(PythonError) -> Value in
+      try withUnsafeTemporaryAllocation(of: Value.self, capacity: arguments.count) {
+        (buffer) throws(PythonError) -> Value in
+        for (i, argument) in arguments.enumerated() { buffer[i] = argument }
+        return try callValue(function, buffer.baseAddress!, arguments.count)
       }
+    }
+  }
+
+  /// Runs `body` with `first` followed by the `count` values at `arguments` in one buffer (a call
+  /// with self prepended). The buffer is on the native stack, which the collector scans.
+  public static func withArguments(
+    _ first: Value, _ arguments: UnsafeMutablePointer<Value>, _ count: Int,
+    _ body: (UnsafeMutablePointer<Value>) throws(PythonError) -> Value
+  ) throws(PythonError) -> Value {
+    try withUnsafeTemporaryAllocation(of: Value.self, capacity: count + 1) {
+      (buffer) throws(PythonError) -> Value in
+      buffer[0] = first
+      for i in 0..<count { buffer[1 + i] = arguments[i] }
+      let result = try body(buffer.baseAddress!)
+      keepAlive(first)
+      return result
     }
   }
 }

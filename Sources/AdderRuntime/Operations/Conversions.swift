@@ -43,7 +43,7 @@ public func repr(_ v: Value) throws(PythonError) -> Value {
 public func strString(_ v: Value) throws(PythonError) -> String {
   if v.isStr { return v.string }
   if v.isObject(.instance) || v.isObject(.exception) {
-    if let text = try Dunders.text(v, "__str__") { return text }
+    if let text = try Dunders.text(v, Names.dunderStr) { return text }
     if v.isObject(.exception) { return try exceptionText(v) }
   }
   return try reprString(v)
@@ -108,14 +108,14 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
     let s = SliceObject(v)
     return "slice(\(try reprString(s.start)), \(try reprString(s.stop)), \(try reprString(s.step)))"
   case .exception:
-    if let text = try Dunders.text(v, "__repr__") { return text }
+    if let text = try Dunders.text(v, Names.dunderRepr) { return text }
     return try exceptionRepr(v)
   case .instance:
-    if let text = try Dunders.text(v, "__repr__") { return text }
+    if let text = try Dunders.text(v, Names.dunderRepr) { return text }
     return defaultRepr(v)
   case .boundMethod:
     let method = MethodObject(v)
-    let name = try strString(try loadAttribute(method.function, Runtime.intern("__qualname__")))
+    let name = try strString(try loadAttribute(method.function, Names.dunderQualname))
     return "<bound method \(name) of \(try reprString(method.receiver))>"
   case .descriptor:
     let descriptor = DescriptorObject(v)

@@ -13,16 +13,14 @@ public enum Dunders {
     return Classes.lookupInClasses(classOf(v), name)
   }
 
-  static func name(_ text: String) -> Value { Runtime.intern(text) }
-
   @inline(__always) static func isNotImplemented(_ v: Value) -> Bool { v == Builtins.notImplemented }
 
   /// `__str__`/`__repr__` when the class defines it: its result, which must be a str.
-  static func text(_ v: Value, _ dunder: String) throws(PythonError) -> String? {
-    guard let function = method(v, name(dunder)) else { return nil }
+  static func text(_ v: Value, _ dunder: Value) throws(PythonError) -> String? {
+    guard let function = method(v, dunder) else { return nil }
     let result = try Classes.invoke(function, [v])
     guard result.isStr else {
-      throw raise(.typeError, "\(dunder) returned non-string (type \(typeName(result)))")
+      throw raise(.typeError, "\(dunder.string) returned non-string (type \(typeName(result)))")
     }
     return result.string
   }
@@ -31,16 +29,17 @@ public enum Dunders {
 
   /// The dunders of each operator symbol (as the operator functions name them in errors):
   /// forward, reflected, in-place.
-  private static let binaryNames: [String: (String, String, String?)] = {
+  private static let binaryNames: [String: (Value, Value, Value?)] = {
     let operators: [(String, String)] = [
       ("+", "add"), ("-", "sub"), ("*", "mul"), ("/", "truediv"), ("//", "floordiv"), ("%", "mod"),
       ("** or pow()", "pow"), ("<<", "lshift"), (">>", "rshift"), ("&", "and"), ("|", "or"), ("^", "xor"),
     ]
-    var table: [String: (String, String, String?)] = [:]
+    var table: [String: (Value, Value, Value?)] = [:]
     for (symbol, stem) in operators {
-      table[symbol] = ("__\(stem)__", "__r\(stem)__", nil)
+      let (forward, reflected) = (Runtime.intern("__\(stem)__"), Runtime.intern("__r\(stem)__"))
+      table[symbol] = (forward, reflected, nil)
       let augmented = symbol == "** or pow()" ? "**=" : symbol + "="
-      table[augmented] = ("__\(stem)__", "__r\(stem)__", "__i\(stem)__")
+      table[augmented] = (forward, reflected, Runtime.intern("__i\(stem)__"))
     }
     return table
   }()
@@ -51,18 +50,18 @@ public enum Dunders {
   /// the built-in types' rules and their errors).
   public static func binary(_ symbol: StaticString, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
     guard let (forward, reflected, inplace) = binaryNames[symbol.description] else { return nil }
-    if let inplace, let function = method(a, name(inplace)) {
+    if let inplace, let function = method(a, inplace) {
       let result = try Classes.invoke(function, [a, b])
       if !isNotImplemented(result) { return result }
     }
-    return try reflectedPair(a, b, name(forward), name(reflected))
+    return try reflectedPair(a, b, forward, reflected)
   }
 
   /// int(v), float(v), `%d`, `%f` of an instance: `__int__`/`__float__`, then `__index__`, whose
   /// result must be an int (a float for `__float__`); nil when the class defines neither.
   static func number(_ v: Value, float: Bool) throws(PythonError) -> Value? {
     let dunder = float ? "__float__" : "__int__"
-    if let function = method(v, name(dunder)) {
+    if let function = method(v, float ? Names.dunderFloat : Names.dunderInt) {
       let result = try Classes.invoke(function, [v])
       guard float ? result.isFloat : isIntLike(result) else {
         throw raise(
@@ -75,7 +74,7 @@ public enum Dunders {
 
   /// `__index__` of an instance, whose result must be an int; nil when not defined.
   static func index(_ v: Value) throws(PythonError) -> Value? {
-    guard let function = method(v, name("__index__")) else { return nil }
+    guard let function = method(v, Names.dunderIndex) else { return nil }
     let result = try Classes.invoke(function, [v])
     guard isIntLike(result) else {
       throw raise(.typeError, "__index__ returned non-int (type \(typeName(result)))")
@@ -113,30 +112,32 @@ public enum Dunders {
   }
 
   /// `-a`, `+a`, `~a`, `abs(a)` for an instance; nil when its class does not define it.
-  static func unary(_ a: Value, _ dunder: String) throws(PythonError) -> Value? {
-    guard let function = method(a, name(dunder)) else { return nil }
+  static func unary(_ a: Value, _ dunder: Value) throws(PythonError) -> Value? {
+    guard let function = method(a, dunder) else { return nil }
     return try Classes.invoke(function, [a])
   }
 
   // MARK: Comparisons
 
-  private static let comparisonNames: [ComparisonOperator: (String, String)] = [
-    .less: ("__lt__", "__gt__"), .lessEqual: ("__le__", "__ge__"), .equal: ("__eq__", "__eq__"),
-    .notEqual: ("__ne__", "__ne__"), .greater: ("__gt__", "__lt__"), .greaterEqual: ("__ge__", "__le__"),
-  ]
+  private static let comparisonNames: [(Value, Value)] = {
+    let (lt, le, eq) = (Runtime.intern("__lt__"), Runtime.intern("__le__"), Names.dunderEq)
+    let (ne, gt, ge) = (Runtime.intern("__ne__"), Runtime.intern("__gt__"), Runtime.intern("__ge__"))
+    // Indexed by ComparisonOperator's raw value: less, lessEqual, equal, notEqual, greater, greaterEqual.
+    return [(lt, gt), (le, ge), (eq, eq), (ne, ne), (gt, lt), (ge, le)]
+  }()
 
   /// `a op b` where an operand has a class: the rich comparison methods with reflection; `==`
   /// and `!=` fall back to identity, `!=` to the inverse of `__eq__`; the others raise.
   static func compare(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(PythonError) -> Value {
-    let (forward, reflected) = comparisonNames[op]!
-    if let result = try reflectedPair(a, b, name(forward), name(reflected), reflectSameClass: true) {
+    let (forward, reflected) = comparisonNames[op.rawValue]
+    if let result = try reflectedPair(a, b, forward, reflected, reflectSameClass: true) {
       return result
     }
     switch op {
     case .equal: return Value(bool: a == b)
     case .notEqual:
       // object.__ne__: the inverse of __eq__ unless that is NotImplemented.
-      if let result = try reflectedPair(a, b, name("__eq__"), name("__eq__"), reflectSameClass: true) {
+      if let result = try reflectedPair(a, b, Names.dunderEq, Names.dunderEq, reflectSameClass: true) {
         return Value(bool: !(try isTruthy(result)))
       }
       return Value(bool: a != b)
@@ -151,7 +152,7 @@ public enum Dunders {
 
   /// hash(v) for an instance: `__hash__`, None when the class made it unhashable, else identity.
   static func hash(_ v: Value) throws(PythonError) -> Int {
-    guard let function = method(v, name("__hash__")) else { return identityHash(v) }
+    guard let function = method(v, Names.dunderHash) else { return identityHash(v) }
     if function.isNone { throw raise(.typeError, "unhashable type: '\(typeName(v))'") }
     let result = try Classes.invoke(function, [v])
     guard isIntLike(result) else { throw raise(.typeError, "__hash__ method should return an integer") }
@@ -160,20 +161,20 @@ public enum Dunders {
 
   /// Truth of an instance: `__bool__`, else `__len__`, else true.
   static func truth(_ v: Value) throws(PythonError) -> Bool {
-    if let function = method(v, name("__bool__")) {
+    if let function = method(v, Names.dunderBool) {
       let result = try Classes.invoke(function, [v])
       guard result.isBool else {
         throw raise(.typeError, "__bool__ should return bool, returned \(typeName(result))")
       }
       return result == .true
     }
-    if method(v, name("__len__")) != nil { return try length(v) != 0 }
+    if method(v, Names.dunderLen) != nil { return try length(v) != 0 }
     return true
   }
 
   /// len(v) for an instance.
   static func length(_ v: Value) throws(PythonError) -> Int {
-    guard let function = method(v, name("__len__")) else {
+    guard let function = method(v, Names.dunderLen) else {
       throw raise(.typeError, "object of type '\(typeName(v))' has no len()")
     }
     let result = try Classes.invoke(function, [v])
@@ -188,21 +189,21 @@ public enum Dunders {
   }
 
   static func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Value {
-    guard let function = method(container, name("__getitem__")) else {
+    guard let function = method(container, Names.dunderGetitem) else {
       throw raise(.typeError, "'\(typeName(container))' object is not subscriptable")
     }
     return try Classes.invoke(function, [container, key])
   }
 
   static func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PythonError) {
-    guard let function = method(container, name("__setitem__")) else {
+    guard let function = method(container, Names.dunderSetitem) else {
       throw raise(.typeError, "'\(typeName(container))' object does not support item assignment")
     }
     _ = try Classes.invoke(function, [container, key, value])
   }
 
   static func deleteItem(_ container: Value, _ key: Value) throws(PythonError) {
-    guard let function = method(container, name("__delitem__")) else {
+    guard let function = method(container, Names.dunderDelitem) else {
       throw raise(.typeError, "'\(typeName(container))' object does not support item deletion")
     }
     _ = try Classes.invoke(function, [container, key])
@@ -210,17 +211,17 @@ public enum Dunders {
 
   /// `item in container`: `__contains__`, else iteration (`__iter__` or `__getitem__`).
   static func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool? {
-    guard let function = method(container, name("__contains__")) else { return nil }
+    guard let function = method(container, Names.dunderContains) else { return nil }
     return try isTruthy(try Classes.invoke(function, [container, item]))
   }
 
   /// iter(v): `__iter__`, whose result must be an iterator.
   static func iterator(_ v: Value) throws(PythonError) -> Value {
-    guard let function = method(v, name("__iter__")) else {
+    guard let function = method(v, Names.dunderIter) else {
       throw raise(.typeError, "'\(typeName(v))' object is not iterable")
     }
     let result = try Classes.invoke(function, [v])
-    guard result.isObject(.iterator) || result.isObject(.file) || method(result, name("__next__")) != nil else {
+    guard result.isObject(.iterator) || result.isObject(.file) || method(result, Names.dunderNext) != nil else {
       throw raise(.typeError, "iter() returned non-iterator of type '\(typeName(result))'")
     }
     return result
@@ -228,7 +229,7 @@ public enum Dunders {
 
   /// next(v) for an instance: `__next__`; nil when it raises StopIteration.
   static func next(_ v: Value) throws(PythonError) -> Value? {
-    guard let function = method(v, name("__next__")) else {
+    guard let function = method(v, Names.dunderNext) else {
       throw raise(.typeError, "'\(typeName(v))' object is not an iterator")
     }
     do {
@@ -246,7 +247,7 @@ public enum Dunders {
 
   /// format(v, spec) for an instance: `__format__` if defined, else str(v) for an empty spec.
   static func format(_ v: Value, _ spec: Value) throws(PythonError) -> Value? {
-    if let function = method(v, name("__format__")) {
+    if let function = method(v, Names.dunderFormat) {
       return try Classes.invoke(function, [v, spec.isEmpty ? Value.str("") : spec])
     }
     guard spec.isEmpty || spec.string.isEmpty else {
