@@ -35,6 +35,24 @@ extension Builtins {
       }
       return DescriptorObject.make(.superType, [a[0], a[1]])
     }
+    constructor(.slice) { a throws(PythonError) in
+      try a.expect(1, 3)
+      if a.positionalCount == 1 { return SliceObject.make(start: .none, stop: a[0], step: .none) }
+      return SliceObject.make(start: a[0], stop: a[1], step: a.positionalCount == 3 ? a[2] : .none)
+    }
+    method(.slice, "indices") { a throws(PythonError) in
+      try a.expect(1, 1)
+      guard let length = IntArithmetic.small(a[0]) else {
+        throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
+      }
+      guard length >= 0 else { throw raise(.valueError, "length should not be negative") }
+      let indices = try sliceIndices(a.receiver, length: length)
+      let tuple = TupleObject.make(count: 3)
+      tuple[0] = Value(smallInt: indices.start)
+      tuple[1] = Value(smallInt: indices.stop)
+      tuple[2] = Value(smallInt: indices.step)
+      return tuple.ref.value
+    }
     for (field, name) in ["getter", "setter", "deleter"].enumerated() {
       method(.property, name) { a throws(PythonError) in
         try a.expect(1, 1)

@@ -48,11 +48,13 @@ extension Builtins {
       try a.expect(1, 3)
       var bounds = [Value(smallInt: 0), Value(smallInt: 0), Value(smallInt: 1)]
       for i in 0..<a.positionalCount {
-        guard isIntLike(a[i]) else {
+        var bound = a[i]
+        if Dunders.hasClass(bound), let index = try Dunders.index(bound) { bound = index }
+        guard isIntLike(bound) else {
           throw raise(.typeError, "'\(typeName(a[i]))' object cannot be interpreted as an integer")
         }
         // Bools count as 0 and 1; ints of any size are kept as they are.
-        bounds[a.positionalCount == 1 ? 1 : i] = a[i].isBool ? Value(smallInt: a[i] == .true ? 1 : 0) : a[i]
+        bounds[a.positionalCount == 1 ? 1 : i] = bound.isBool ? Value(smallInt: bound == .true ? 1 : 0) : bound
       }
       if IntArithmetic.sign(bounds[2]) == 0 { throw raise(.valueError, "range() arg 3 must not be zero") }
       return RangeObject.make(start: bounds[0], stop: bounds[1], step: bounds[2])

@@ -186,10 +186,12 @@ extension Builtins {
 
   static func radixString(_ a: Arguments, _ radix: Int, _ prefix: String) throws(PythonError) -> Value {
     try a.expect(1, 1)
-    guard isIntLike(a[0]) else {
+    var number = a[0]
+    if Dunders.hasClass(number), let index = try Dunders.index(number) { number = index }
+    guard isIntLike(number) else {
       throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
     }
-    let digits = intDigits(a[0], radix: radix)
+    let digits = intDigits(number, radix: radix)
     if digits.hasPrefix("-") { return Value.str("-" + prefix + digits.dropFirst()) }
     return Value.str(prefix + digits)
   }

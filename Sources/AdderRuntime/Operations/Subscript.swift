@@ -36,6 +36,7 @@ func sliceIndices(_ slice: Value, length: Int) throws(PythonError) -> SliceIndic
   func bound(_ v: Value) throws(PythonError) -> Int {
     if let n = IntArithmetic.small(v) { return n }
     if v.isBigInt { return IntArithmetic.sign(v) < 0 ? Int.min / 2 : Int.max / 2 }
+    if Dunders.hasClass(v), let index = try Dunders.index(v) { return try bound(index) }
     throw raise(.typeError, "slice indices must be integers or None or have an __index__ method")
   }
   let step = s.step.isNone ? 1 : try bound(s.step)
