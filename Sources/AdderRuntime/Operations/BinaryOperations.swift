@@ -74,6 +74,9 @@ public func multiply(_ a: Value, _ b: Value, _ symbol: StaticString = "*") throw
   if isIntLike(a), let repeated = try Sequences.repeatSequence(b, count: a) { return repeated }
   if a.isStr || a.isList || a.isTuple || b.isStr || b.isList || b.isTuple {
     let other = (a.isStr || a.isList || a.isTuple) ? b : a
+    if Dunders.hasClass(other), let count = try Dunders.index(other) {
+      return try multiply(other == b ? a : count, other == b ? count : b, symbol)
+    }
     throw raise(.typeError, "can't multiply sequence by non-int of type '\(typeName(other))'")
   }
   throw unsupportedOperands(symbol, a, b)
