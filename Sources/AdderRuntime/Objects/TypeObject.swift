@@ -11,6 +11,8 @@ public enum TypeID: Int, CaseIterable, Sendable {
   /// What classes are made of (`ClassObject.swift`): bound methods of Python functions,
   /// descriptors, `super` objects and NotImplemented's type.
   case method, property, staticMethod, classMethod, superType, notImplementedType
+  /// Iterates an instance through `__getitem__(0)`, `__getitem__(1)` ... (CPython's "iterator").
+  case sequenceIterator
   case baseException, systemExit, exception, arithmeticError, zeroDivisionError, overflowError
   case lookupError, indexError, keyError, typeError, valueError, nameError, unboundLocalError
   case attributeError, assertionError, runtimeError, recursionError, notImplementedError
@@ -58,6 +60,7 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .staticMethod: return "staticmethod"
     case .classMethod: return "classmethod"
     case .superType: return "super"
+    case .sequenceIterator: return "iterator"
     case .notImplementedType: return "NotImplementedType"
     case .memoryError: return "MemoryError"
     case .keyboardInterrupt: return "KeyboardInterrupt"

@@ -218,6 +218,10 @@ public enum Dunders {
   /// iter(v): `__iter__`, whose result must be an iterator.
   static func iterator(_ v: Value) throws(PythonError) -> Value {
     guard let function = method(v, Names.dunderIter) else {
+      // The old protocol: items 0, 1, 2 ... until IndexError.
+      if method(v, Names.dunderGetitem) != nil {
+        return IteratorObject.make(.sequenceIterator, source: v).ref.value
+      }
       throw raise(.typeError, "'\(typeName(v))' object is not iterable")
     }
     let result = try Classes.invoke(function, [v])
@@ -239,6 +243,25 @@ public enum Dunders {
       guard pending.isObject(.exception), ExceptionObject(pending).type.isSubtype(of: .stopIteration) else {
         throw error
       }
+      Runtime.pendingException = .empty
+      Frames.traceback.removeAll()
+      return nil
+    }
+  }
+
+  /// The next item of a `__getitem__` iterator; nil at IndexError or StopIteration.
+  static func nextItem(_ iterator: IteratorObject) throws(PythonError) -> Value? {
+    let index = iterator.position
+    do {
+      let item = try getItem(iterator.source, Value(smallInt: index))
+      iterator.position = index + 1
+      return item
+    } catch {
+      let pending = Runtime.pendingException
+      guard pending.isObject(.exception),
+        ExceptionObject(pending).type.isSubtype(of: .indexError)
+          || ExceptionObject(pending).type.isSubtype(of: .stopIteration)
+      else { throw error }
       Runtime.pendingException = .empty
       Frames.traceback.removeAll()
       return nil

@@ -46,6 +46,7 @@ public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
   }
   let it = IteratorObject(v)
   switch it.kind {
+  case .sequenceIterator: return try Dunders.nextItem(it)
   case .rangeIterator where it.source.isHeapObject:
     let range = RangeObject(it.source)
     let index = it.limitValue
