@@ -124,6 +124,12 @@ extension CodeGenerator {
     var reached = [Bool](repeating: false, count: count + 1)
     reached[0] = true
     var worklist = [0]
+    // A handler may be entered from anywhere in its range: assume nothing bound there.
+    for handler in Set(code.code.exceptionTable.map(\.handler)) where handler < count {
+      reached[handler] = true
+      before[handler] = 0
+      worklist.append(handler)
+    }
     while let start = worklist.popLast() {
       var index = start
       var state = before[start]

@@ -122,16 +122,43 @@ public struct ProgramRunner {
       writeStandardError(((try? strString(code)) ?? "") + "\n")
       return 1
     }
-    var text = "Traceback (most recent call last):\n"
     // CPython has no source for `-c` and stdin programs.
     let lines = filename.hasPrefix("<") ? [] : source.split(separator: "\n", omittingEmptySubsequences: false)
-    text += TracebackFormat.render(
-      Frames.traceback.reversed(), filename: filename, displayName: displayFilename(filename),
-      sourceLines: lines)
-    let message = (try? strString(exception)) ?? ""
-    text += message.isEmpty ? "\(object.type.name)\n" : "\(object.type.name): \(message)\n"
+    var seen: Set<UInt64> = []
+    let text = describeChain(exception, filename: filename, sourceLines: lines, seen: &seen)
     writeStandardError(text)
     return object.type == .keyboardInterrupt ? interruptedStatus : 1
+  }
+
+  /// An exception as CPython prints it uncaught, its cause or context first (each once), as
+  /// `print_exception_recursive` in `Python/pythonrun.c`.
+  static func describeChain(
+    _ exception: Value, filename: String, sourceLines: [Substring], seen: inout Set<UInt64>
+  ) -> String {
+    seen.insert(exception.raw)
+    let object = ExceptionObject(exception)
+    var text = ""
+    let cause = object.cause
+    let context = object.context
+    if cause.isObject(.exception) {
+      if !seen.contains(cause.raw) {
+        text += describeChain(cause, filename: filename, sourceLines: sourceLines, seen: &seen)
+        text += "\nThe above exception was the direct cause of the following exception:\n\n"
+      }
+    } else if context.isObject(.exception), !object.suppressContext, !seen.contains(context.raw) {
+      text += describeChain(context, filename: filename, sourceLines: sourceLines, seen: &seen)
+      text += "\nDuring handling of the above exception, another exception occurred:\n\n"
+    }
+    let entries = Frames.tracebackEntries(of: exception)
+    if !entries.isEmpty {
+      text += "Traceback (most recent call last):\n"
+      text += TracebackFormat.render(
+        entries.reversed(), filename: filename, displayName: displayFilename(filename),
+        sourceLines: sourceLines)
+    }
+    let message = (try? strString(exception)) ?? ""
+    text += message.isEmpty ? "\(object.type.name)\n" : "\(object.type.name): \(message)\n"
+    return text
   }
 
   func statisticsReport() -> String {
