@@ -102,6 +102,11 @@ extension Compiler {
   private func clearHandlerName(_ name: String) throws(SourceError) {
     code.loadConstant(.none)
     store(name)
+    // A name an inner function captures keeps None (there is no opcode to empty a cell).
+    switch scope.resolve(scope.aliases[name] ?? name) {
+    case .cell, .free: return
+    default: break
+    }
     let expr = Expr(.name(name), line: code.line, column: code.column)
     try delete(name, at: expr)
   }
