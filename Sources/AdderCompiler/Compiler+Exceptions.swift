@@ -257,10 +257,12 @@ extension Compiler {
     let suppress = code.makeLabel()
     let end = code.makeLabel()
     try compile(item.context)
+    // As CPython locates them: entering and leaving are the with statement's.
+    let statementSpan = SourceSpan(
+      line: statement.line, column: statement.column, endLine: statement.endLine,
+      endColumn: statement.endColumn)
     code.line = statement.line
-    code.span = SourceSpan(
-      line: item.context.line, column: item.context.column, endLine: item.context.endLine,
-      endColumn: item.context.endColumn)
+    code.span = statementSpan
     code.emit(.beforeWith)
     // The handler covers the store of __enter__'s result; it runs with only `exit` below.
     code.pushHandler(handler, depthAdjustment: 1)
@@ -269,12 +271,14 @@ extension Compiler {
     try compileWith(statement, items: Array(items.dropFirst()), body: body)
     blocks.removeLast()
     code.popHandler()
+    code.span = statementSpan
     callExitWithNones(line: statement.line)
     code.emitJump(.jump, to: end)
 
     // (exit exc)
     code.bind(handler)
     code.line = statement.line
+    code.span = statementSpan
     code.pushHandler(cleanup)
     code.emit(.pushExceptionInfo)
     code.emit(.withExceptStart)

@@ -98,6 +98,7 @@ public struct ProgramRunner {
     try! globals.set(Runtime.intern("__name__"), Runtime.intern("__main__"))
     Runtime.modules["__main__"] = ModuleObject.make(name: "__main__", dict: globals)
     let compiled = Runtime.load(code)
+    Exceptions.handled = .empty
     do {
       try tier.runModule(compiled, globals.ref.value)
       return Output.finish() ?? 0
