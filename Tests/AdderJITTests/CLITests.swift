@@ -173,7 +173,7 @@ struct CLITests {
           while True:
               i = f(i)
       except KeyboardInterrupt:
-          print('caught', i > 0)
+          print('caught', i >= 0)
       print('after')
 
       """
