@@ -118,6 +118,21 @@ public enum Exceptions {
     handled = previous.isNone ? .empty : previous
   }
 
+  /// `sys.exc_info()`: (type, exception, traceback) of the handled exception, or three Nones.
+  public static func info() -> Value {
+    let tuple = TupleObject.make(count: 3)
+    let exception = handled
+    if exception.isObject(.exception) {
+      let object = ExceptionObject(exception)
+      tuple[0] = object.typeObject
+      tuple[1] = exception
+      tuple[2] = object.traceback.isEmpty ? .none : object.traceback
+    } else {
+      for i in 0..<3 { tuple[i] = .none }
+    }
+    return tuple.ref.value
+  }
+
   // MARK: with
 
   /// `with manager:` starts: `slots[0]` holds the manager and receives its bound `__exit__`
