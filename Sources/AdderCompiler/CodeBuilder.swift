@@ -70,6 +70,14 @@ final class CodeBuilder {
   var cellNames: [String] = []
   var freeNames: [String] = []
 
+  /// Exception handlers being compiled (a `try` body, a handler's cleanup, a `with` body),
+  /// innermost last: every instruction emitted is covered by the last one.
+  var handlers: [HandlerBlock] = []
+  /// Per instruction: the number of the handler block covering it, or -1.
+  private var handlerOfInstruction: [Int] = []
+  /// Every handler block made: where it was set up and where it goes.
+  private var handlerBlocks: [(setup: Int, target: Label, depthAdjustment: Int)] = []
+
   /// Jump targets: instruction index once bound.
   private var labelTargets: [Int?] = []
   private var fixups: [(instruction: Int, label: Label)] = []
@@ -88,7 +96,17 @@ final class CodeBuilder {
     lines.append(Int32(clamping: line))
     columns.append(Int32(clamping: column))
     spans.append(span)
+    handlerOfInstruction.append(handlers.last?.number ?? -1)
   }
+
+  /// From here on, an exception goes to `target` with the operand stack as it is now (less
+  /// `depthAdjustment` items: `with` covers the store of its `__enter__` result).
+  func pushHandler(_ target: Label, depthAdjustment: Int = 0) {
+    handlerBlocks.append((instructions.count, target, depthAdjustment))
+    handlers.append(HandlerBlock(number: handlerBlocks.count - 1))
+  }
+
+  func popHandler() { handlers.removeLast() }
 
   func makeLabel() -> Label {
     labelTargets.append(nil)
@@ -142,7 +160,8 @@ final class CodeBuilder {
       let target = labelTargets[fixup.label.id] ?? instructions.count
       instructions[fixup.instruction] = Instruction(instructions[fixup.instruction].opcode, target)
     }
-    let depth = maxStackDepth(instructions: instructions, constants: constants)
+    let table = exceptionTable()
+    let depth = maxStackDepth(instructions: instructions, constants: constants, exceptionTable: table)
     return CodeObject(
       name: name, qualifiedName: qualifiedName, filename: filename, firstLine: firstLine,
       isModule: isModule, parameterCount: parameterCount, keywordOnlyCount: keywordOnlyCount,
@@ -150,6 +169,39 @@ final class CodeBuilder {
       localNames: localNames, cellNames: cellNames, cellParameterSlots: cellParameterSlots,
       freeNames: freeNames, names: names, constants: constants, instructions: instructions,
       lines: lines, maxStackDepth: depth, keywordOnlyDefaults: keywordOnlyDefaults,
-      columns: columns, spans: spans, inlinedFrames: inlinedFrames)
+      columns: columns, spans: spans, inlinedFrames: inlinedFrames, exceptionTable: table)
   }
+
+  /// The exception table: each handler's depth is the operand stack depth where it was set up
+  /// (found by walking the code, handlers included), and runs of instructions with the same
+  /// innermost handler become one row each.
+  private func exceptionTable() -> [ExceptionTableEntry] {
+    guard !handlerBlocks.isEmpty else { return [] }
+    let targets = handlerBlocks.map { labelTargets[$0.target.id] ?? instructions.count }
+    let depths = stackDepths(
+      instructions: instructions, constants: constants,
+      handlers: handlerBlocks.enumerated().map { number, block in
+        (setup: block.setup, target: targets[number], adjustment: block.depthAdjustment, knownDepth: nil)
+      })
+    var table: [ExceptionTableEntry] = []
+    var index = 0
+    while index < instructions.count {
+      let number = handlerOfInstruction[index]
+      var end = index + 1
+      while end < instructions.count && handlerOfInstruction[end] == number { end += 1 }
+      if number >= 0, let setupDepth = depths[handlerBlocks[number].setup] {
+        table.append(
+          ExceptionTableEntry(
+            start: index, end: end, handler: targets[number],
+            depth: setupDepth - handlerBlocks[number].depthAdjustment))
+      }
+      index = end
+    }
+    return table
+  }
+}
+
+/// A handler being compiled: its number in the builder's list.
+struct HandlerBlock {
+  let number: Int
 }

@@ -87,6 +87,23 @@ public struct InlinedFrame: Sendable, Equatable {
   }
 }
 
+/// One row of a code object's exception table, as CPython 3.11's: an exception raised by an
+/// instruction in `start..<end` cuts the operand stack to `depth` items, pushes the exception and
+/// continues at `handler`. Rows never overlap: each instruction has only its innermost handler.
+public struct ExceptionTableEntry: Sendable, Equatable {
+  public let start: Int
+  public let end: Int
+  public let handler: Int
+  public let depth: Int
+
+  public init(start: Int, end: Int, handler: Int, depth: Int) {
+    self.start = start
+    self.end = end
+    self.handler = handler
+    self.depth = depth
+  }
+}
+
 /// The compiled body of a module, function or lambda: bytecode plus everything its instructions'
 /// arguments index into. Immutable once the compiler has built it.
 public final class CodeObject: @unchecked Sendable {
@@ -140,6 +157,8 @@ public final class CodeObject: @unchecked Sendable {
   public let spans: [SourceSpan]
   /// The comprehensions inlined into this code, for the frames tracebacks show for them.
   public let inlinedFrames: [InlinedFrame]
+  /// Where an exception raised by each instruction is handled (empty: nowhere in this code).
+  public let exceptionTable: [ExceptionTableEntry]
 
   public init(
     name: String, qualifiedName: String, filename: String, firstLine: Int, isModule: Bool,
@@ -147,7 +166,8 @@ public final class CodeObject: @unchecked Sendable {
     varKeywordsSlot: Int?, localNames: [String], cellNames: [String], cellParameterSlots: [Int?],
     freeNames: [String], names: [String], constants: [Constant], instructions: [Instruction],
     lines: [Int32], maxStackDepth: Int, keywordOnlyDefaults: [Int] = [], columns: [Int32] = [],
-    spans: [SourceSpan] = [], inlinedFrames: [InlinedFrame] = []
+    spans: [SourceSpan] = [], inlinedFrames: [InlinedFrame] = [],
+    exceptionTable: [ExceptionTableEntry] = []
   ) {
     precondition(instructions.count == lines.count, "one line per instruction")
     precondition(cellNames.count == cellParameterSlots.count, "one parameter slot per cell")
@@ -174,6 +194,13 @@ public final class CodeObject: @unchecked Sendable {
     self.columns = columns
     self.spans = spans
     self.inlinedFrames = inlinedFrames
+    self.exceptionTable = exceptionTable
+  }
+
+  /// The handler of an exception raised by instruction `index`, if any.
+  public func handler(at index: Int) -> ExceptionTableEntry? {
+    for entry in exceptionTable where entry.start <= index && index < entry.end { return entry }
+    return nil
   }
 
   /// The source column of instruction `index` (1-based), or 0 when unknown.

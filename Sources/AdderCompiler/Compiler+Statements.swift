@@ -32,26 +32,19 @@ extension Compiler {
     case .for(let target, let iterable, let body, let orElse):
       try compileFor(target: target, iterable: iterable, body: body, orElse: orElse)
     case .break:
-      guard let loop = loops.last else {
-        throw error("'break' outside loop", at: statement)
-      }
-      if loop.isFor { code.emit(.pop) }
-      code.emitJump(.jump, to: loop.breakTarget)
+      try compileLoopExit(statement, isBreak: true)
     case .continue:
-      guard let loop = loops.last else {
-        throw error("'continue' not properly in loop", at: statement)
-      }
-      code.emitJump(.jump, to: loop.continueTarget)
+      try compileLoopExit(statement, isBreak: false)
     case .pass, .global, .nonlocal:
       break
     case .classDef(let definition):
       try compileClass(definition, key: ScopeKey(line: statement.line, column: statement.column))
       code.line = statement.line
       store(definition.name)
-    case .try:
-      throw error("try statements", line: statement.line, column: statement.column, kind: .unsupported)
-    case .with:
-      throw error("with statements", line: statement.line, column: statement.column, kind: .unsupported)
+    case .try(let body, let handlers, let orElse, let finally):
+      try compileTry(statement, body: body, handlers: handlers, orElse: orElse, finally: finally)
+    case .with(let items, let body):
+      try compileWith(statement, items: items, body: body)
     case .functionDef(let definition):
       for decorator in definition.decorators { try compile(decorator) }
       let body = definition.body
@@ -70,13 +63,7 @@ extension Compiler {
       if code.isModule {
         throw error("'return' outside function", at: statement)
       }
-      if let value { try compile(value) } else { code.loadConstant(.none) }
-      // Iterators of enclosing for loops are still on the stack: drop them under the value.
-      for loop in loops.reversed() where loop.isFor {
-        code.emit(.rotTwo)
-        code.emit(.pop)
-      }
-      code.emit(.returnValue)
+      try compileReturn(statement, value: value)
     case .delete(let targets):
       for target in targets { try compileDelete(target) }
     case .assert(let test, let message):
@@ -88,9 +75,7 @@ extension Compiler {
       code.emit(.raiseAssertion, message == nil ? 0 : 1)
       code.bind(end)
     case .raise(let exception, let cause):
-      if let cause { throw error("raise ... from", at: cause, kind: .unsupported) }
-      if let exception { try compile(exception) }
-      code.emit(.raise, exception == nil ? 0 : 1)
+      try compileRaise(exception: exception, cause: cause)
     case .import(let aliases):
       for alias in aliases {
         code.emit(.importName, code.name(alias.name))
@@ -141,9 +126,9 @@ extension Compiler {
       code.line = test.line
       try compileJump(test, ifTrue: false, to: elseLabel)
     }
-    loops.append(Loop(continueTarget: top, breakTarget: end, isFor: false))
+    blocks.append(.loop(Loop(continueTarget: top, breakTarget: end, isFor: false)))
     try compileBody(body)
-    loops.removeLast()
+    blocks.removeLast()
     code.emitJump(.jump, to: top)
     code.bind(elseLabel)
     try compileBody(orElse)
@@ -170,9 +155,9 @@ extension Compiler {
     code.bind(top)
     code.emitJump(.forIterator, to: exhausted)
     try compileStore(target)
-    loops.append(Loop(continueTarget: top, breakTarget: end, isFor: true))
+    blocks.append(.loop(Loop(continueTarget: top, breakTarget: end, isFor: true)))
     try compileBody(body)
-    loops.removeLast()
+    blocks.removeLast()
     code.emitJump(.jump, to: top)
     code.bind(exhausted)
     try compileBody(orElse)

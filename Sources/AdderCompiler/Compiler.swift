@@ -41,7 +41,8 @@ final class Compiler {
   let scopes: [ScopeKey: Scope]
   var scope: Scope
   var code: CodeBuilder
-  var loops: [Loop] = []
+  /// The enclosing loops, `try`, `except` and `with` bodies of the statement being compiled.
+  var blocks: [FrameBlock] = []
   /// Comprehension variables in scope, innermost last: name to where it lives.
   var comprehensions: [[String: ComprehensionVariable]] = []
   /// Numbers hidden comprehension locals so each is unique within its code object.
@@ -185,8 +186,8 @@ final class Compiler {
     builder.cellNames = child.cells
     builder.freeNames = child.frees
 
-    let saved = (scope, code, loops, comprehensions, hiddenCounter)
-    (scope, code, loops, comprehensions, hiddenCounter) = (child, builder, [], [], 0)
+    let saved = (scope, code, blocks, comprehensions, hiddenCounter)
+    (scope, code, blocks, comprehensions, hiddenCounter) = (child, builder, [], [], 0)
     try body(self)
     let positionalCount = parameters.positional.count
     let keywordOnlyCount = parameters.keywordOnly.count
@@ -199,7 +200,7 @@ final class Compiler {
       defaultCount: defaults.count, varArgsSlot: varArgsSlot, varKeywordsSlot: varKeywordsSlot,
       cellParameterSlots: child.cells.map { builder.localIndex[$0] },
       keywordOnlyDefaults: keywordDefaults.map(\.0))
-    (scope, code, loops, comprehensions, hiddenCounter) = saved
+    (scope, code, blocks, comprehensions, hiddenCounter) = saved
 
     if !child.frees.isEmpty {
       for free in child.frees { code.emit(.loadClosure, code.derefIndex(free) ?? 0) }

@@ -43,6 +43,7 @@ private func disassembleOne(_ code: CodeObject) -> String {
   lines.append("  constants: " + numbered(code.constants.map(constantRepr)))
   lines.append("  max stack depth: \(code.maxStackDepth)")
   let targets = Set(code.instructions.filter { $0.opcode.isJump }.map(\.argument))
+    .union(code.exceptionTable.map(\.handler))
   for (index, instruction) in code.instructions.enumerated() {
     let marker = targets.contains(index) ? ">>" : "  "
     let name = "\(instruction.opcode)".padding(20)
@@ -53,6 +54,12 @@ private func disassembleOne(_ code: CodeObject) -> String {
     if !note.isEmpty { line += "  (\(note))" }
     while line.last == " " { line.removeLast() }
     lines.append(line)
+  }
+  if !code.exceptionTable.isEmpty {
+    lines.append("  exception table:")
+    for entry in code.exceptionTable {
+      lines.append("    \(entry.start) to \(entry.end) -> \(entry.handler) [\(entry.depth)]")
+    }
   }
   return lines.joined(separator: "\n") + "\n"
 }

@@ -99,6 +99,10 @@ extension Opcode {
     case .buildClass: return OpcodeInfo(.count, .linear(base: -1, factor: -1))
     case .loadLocals: return OpcodeInfo(.none, .fixed(1))
     case .deleteAttribute: return OpcodeInfo(.name, .fixed(-1))
+    case .pushExceptionInfo, .beforeWith, .withExceptStart: return OpcodeInfo(.none, .fixed(1))
+    case .popExcept: return OpcodeInfo(.none, .fixed(-1))
+    case .checkExceptionMatch: return OpcodeInfo(.none, .fixed(0))
+    case .reraise: return OpcodeInfo(.none, .fixed(-1), endsBlock: true)
     }
   }
 
@@ -143,15 +147,35 @@ extension Instruction {
 }
 
 /// The operand stack depth before each instruction (nil where no path reaches it), by walking
-/// every path (each instruction has one depth on every path in code the compiler emits).
-public func stackDepths(instructions: [Instruction], constants: [Constant]) -> [Int?] {
+/// every path (each instruction has one depth on every path in code the compiler emits). A
+/// handler is reached from where it was set up: its depth there less its adjustment (or its
+/// known depth), plus the exception pushed.
+public func stackDepths(
+  instructions: [Instruction], constants: [Constant],
+  handlers: [(setup: Int, target: Int, adjustment: Int, knownDepth: Int?)] = []
+) -> [Int?] {
   var depthAt = [Int?](repeating: nil, count: instructions.count + 1)
   guard !instructions.isEmpty else { return depthAt }
   var worklist = [0]
   depthAt[0] = 0
+  var handlersBySetup: [Int: [(target: Int, adjustment: Int, knownDepth: Int?)]] = [:]
+  for handler in handlers {
+    handlersBySetup[handler.setup, default: []].append(
+      (handler.target, handler.adjustment, handler.knownDepth))
+  }
+  func reached(_ index: Int, depth: Int) {
+    for handler in handlersBySetup[index] ?? [] where handler.target <= instructions.count {
+      if depthAt[handler.target] == nil {
+        depthAt[handler.target] = (handler.knownDepth ?? depth - handler.adjustment) + 1
+        worklist.append(handler.target)
+      }
+    }
+  }
+  reached(0, depth: 0)
   while let start = worklist.popLast() {
     var index = start
     var depth = depthAt[start] ?? 0
+    reached(start, depth: depth)
     while index < instructions.count {
       let instruction = instructions[index]
       let effect = instruction.stackEffect(constants: constants)
@@ -159,6 +183,7 @@ public func stackDepths(instructions: [Instruction], constants: [Constant]) -> [
         let target = instruction.argument
         if target <= instructions.count, depthAt[target] == nil {
           depthAt[target] = depth + effect.jump
+          reached(target, depth: depth + effect.jump)
           worklist.append(target)
         }
       }
@@ -168,15 +193,30 @@ public func stackDepths(instructions: [Instruction], constants: [Constant]) -> [
       if index < instructions.count {
         if depthAt[index] != nil { break }
         depthAt[index] = depth
+        reached(index, depth: depth)
       }
     }
   }
   return depthAt
 }
 
+/// The depth before each instruction of code with an exception table: each handler starts with
+/// its row's depth plus the exception.
+public func stackDepths(
+  instructions: [Instruction], constants: [Constant], exceptionTable: [ExceptionTableEntry]
+) -> [Int?] {
+  stackDepths(
+    instructions: instructions, constants: constants,
+    handlers: exceptionTable.map {
+      (setup: $0.start, target: $0.handler, adjustment: 0, knownDepth: $0.depth)
+    })
+}
+
 /// The deepest the operand stack gets.
-func maxStackDepth(instructions: [Instruction], constants: [Constant]) -> Int {
-  let depths = stackDepths(instructions: instructions, constants: constants)
+func maxStackDepth(
+  instructions: [Instruction], constants: [Constant], exceptionTable: [ExceptionTableEntry] = []
+) -> Int {
+  let depths = stackDepths(instructions: instructions, constants: constants, exceptionTable: exceptionTable)
   var maximum = 0
   for (index, instruction) in instructions.enumerated() {
     guard let depth = depths[index] else { continue }

@@ -192,7 +192,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case importFrom
   /// arg: 1 when a message is on the stack, else 0. ([msg] -- ): raises AssertionError.
   case raiseAssertion
-  /// arg: 0 or 1. ([exception] -- ): `raise` (re-raise, arg 0) or `raise exception` (arg 1).
+  /// arg: 0, 1 or 2. ([exception [cause]] -- ): `raise` (re-raise, arg 0), `raise exception`
+  /// (arg 1) or `raise exception from cause` (arg 2).
   case raise
 
   // MARK: Added after the first tiers (keep new opcodes at the end: raw values are stable)
@@ -218,6 +219,25 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case loadLocals
   /// arg: name index. (o -- ): del o.name
   case deleteAttribute
+
+  // MARK: Exceptions and `with` (handlers are found through the code's exception table, never
+  // through setup opcodes: see `ExceptionTableEntry`)
+  /// (exc -- previous exc): at the start of a handler, pushes the exception being handled until
+  /// now (None when there is none) under `exc` and makes `exc` the handled one.
+  case pushExceptionInfo
+  /// (previous -- ): restores the handled exception saved by pushExceptionInfo.
+  case popExcept
+  /// (exc type -- exc matches): `except type:`; TypeError when `type` is not an exception class
+  /// or a tuple of them.
+  case checkExceptionMatch
+  /// (exc -- ): raises `exc` again, adding no traceback entry (the end of a handler that did not
+  /// handle it, or of a `finally`).
+  case reraise
+  /// (manager -- exit enterResult): looks up `__exit__` and `__enter__` on the manager's type,
+  /// keeps `__exit__` (bound) and calls `__enter__`.
+  case beforeWith
+  /// (exit previous exc -- exit previous exc result): calls exit(type(exc), exc, traceback).
+  case withExceptStart
 }
 
 /// One instruction: opcode in the low 8 bits, argument in the high 24 bits.

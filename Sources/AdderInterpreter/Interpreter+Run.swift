@@ -6,10 +6,24 @@ extension Interpreter {
   /// Python-to-Python calls and returns stay inside this loop (no native recursion), so deep
   /// Python recursion is bounded only by the recursion limit.
   static func run() throws(PythonError) -> Value {
+    let entryDepth = Frames.count
+    // An exception a handler of one of these frames catches resumes the loop at the handler.
+    while true {
+      if let result = try run(entryDepth: entryDepth) { return result }
+    }
+  }
+
+  /// The operand stack depth the loop resumes its top frame with (a handler's, exception included).
+  nonisolated(unsafe) static var resumeDepth = 0
+
+  /// The loop: its result, or nil when a handler caught an exception (the handler's frame is on
+  /// top, its pc at the handler and the exception on its operand stack, `resumeDepth` deep).
+  static func run(entryDepth: Int) throws(PythonError) -> Value? {
     // The running frame's state lives in these locals (registers, ideally); the Frame record
     // is only written when a call leaves the frame and read back when it resumes.
     var (info, globals, instructions, pc, locals, sp, constants, names) = loadTopFrame()
-    let entryDepth = Frames.count
+    sp += resumeDepth
+    resumeDepth = 0
 
     do throws(PythonError) {
       while true {
@@ -397,17 +411,52 @@ extension Interpreter {
           throw OpcodeSemantics.assertionFailed(argument == 1 ? sp[0] : nil)
         case .raise:
           if argument == 0 { throw OpcodeSemantics.reraise() }
+          if argument == 2 {
+            sp -= 2
+            throw try Exceptions.raiseFrom(sp[0], cause: sp[1])
+          }
           sp -= 1
           throw try raiseValue(sp[0])
+
+        // Exceptions and `with`.
+        case .pushExceptionInfo:
+          sp[0] = sp[-1]
+          sp[-1] = Exceptions.pushHandled(sp[0])
+          sp += 1
+        case .popExcept:
+          sp -= 1
+          Exceptions.popHandled(sp[0])
+        case .checkExceptionMatch:
+          sp[-1] = Value(bool: try Exceptions.matches(sp[-2], sp[-1]))
+        case .reraise:
+          sp -= 1
+          Runtime.pendingException = sp[0]
+          throw PythonError()
+        case .beforeWith:
+          sp[0] = .none
+          sp += 1
+          try Exceptions.beforeWith(sp - 2)
+        case .withExceptStart:
+          sp[0] = try Exceptions.withExceptStart(sp[-3], sp[-1])
+          sp += 1
         }
       }
     } catch {
-      // Unwind this run's frames, innermost first, recording the traceback.
+      // Unwind this run's frames, innermost first, recording the traceback, until a handler.
       Frames.table[Frames.count - 1].pc = pc
       while Frames.count >= entryDepth {
         let frame = Frames.table[Frames.count - 1]
-        Frames.recordTraceback(
-          frame, instructionIndex: max(frame.pc - frame.info.pointee.instructions - 1, 0))
+        let index = max(frame.pc - frame.info.pointee.instructions - 1, 0)
+        Frames.recordTraceback(frame, instructionIndex: index)
+        if let handler = Runtime.codes[frame.info.pointee.index].code.handler(at: index) {
+          let code = frame.info.pointee
+          let stack = frame.locals + code.localCount + code.cellCount + code.freeCount
+          stack[handler.depth] = Runtime.pendingException
+          Runtime.pendingException = .empty
+          Frames.table[Frames.count - 1].pc = code.instructions + handler.handler
+          resumeDepth = handler.depth + 1
+          return nil
+        }
         Frames.count -= 1
         if Frames.count < entryDepth { break }
       }

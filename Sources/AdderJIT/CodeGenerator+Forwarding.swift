@@ -124,26 +124,32 @@ extension CodeGenerator {
     var reached = [Bool](repeating: false, count: count + 1)
     reached[0] = true
     var worklist = [0]
+    // An exception enters a handler with the locals bound before the instruction that raised.
+    var handlerOf = [Int?](repeating: nil, count: count)
+    for entry in code.code.exceptionTable where entry.handler < count {
+      for index in entry.start..<min(entry.end, count) { handlerOf[index] = entry.handler }
+    }
+    func flow(_ state: UInt64, to target: Int) {
+      let merged = reached[target] ? before[target] & state : state
+      if !reached[target] || merged != before[target] {
+        reached[target] = true
+        before[target] = merged
+        worklist.append(target)
+      }
+    }
     while let start = worklist.popLast() {
       var index = start
       var state = before[start]
       while index < count {
         let instruction = instructions[index]
+        if let handler = handlerOf[index] { flow(state, to: handler) }
         if instruction.opcode == .storeFast, instruction.argument < 64 {
           state |= 1 << UInt64(instruction.argument)
         }
         if instruction.opcode == .deleteFast, instruction.argument < 64 {
           state &= ~(1 << UInt64(instruction.argument))
         }
-        func flow(to target: Int) {
-          let merged = reached[target] ? before[target] & state : state
-          if !reached[target] || merged != before[target] {
-            reached[target] = true
-            before[target] = merged
-            worklist.append(target)
-          }
-        }
-        if instruction.opcode.isJump, instruction.argument <= count { flow(to: instruction.argument) }
+        if instruction.opcode.isJump, instruction.argument <= count { flow(state, to: instruction.argument) }
         if instruction.opcode.endsBlock { break }
         index += 1
         if index <= count {

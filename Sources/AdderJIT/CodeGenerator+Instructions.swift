@@ -281,10 +281,41 @@ extension CodeGenerator {
       call(.importFrom)
       checkRaised(i)
       asm.mov(slot(d), .rax)
+    case .raise where n == 2:
+      asm.mov(.rdi, slot(d - 2))
+      asm.mov(.rsi, slot(d - 1))
+      call(.raiseFrom)
+      asm.jump(to: errorLabel(i))
     case .raiseAssertion, .raise:
       if n == 1 { asm.mov(.rdi, slot(d - 1)) } else { asm.xor(.edi, .edi) }
       call(opcode == .raise ? .raise : .raiseAssertion)
       asm.jump(to: errorLabel(i))
+
+    // Exceptions and `with`.
+    case .pushExceptionInfo:
+      asm.mov(.rdi, slot(d - 1))
+      asm.mov(slot(d), .rdi)
+      call(.pushHandled)
+      asm.mov(slot(d - 1), .rax)
+    case .popExcept:
+      asm.mov(.rdi, slot(d - 1))
+      call(.popHandled)
+    case .checkExceptionMatch:
+      callWithSlots(.exceptionMatch, [d - 2, d - 1], at: i)
+      asm.mov(slot(d - 1), .rax)
+    case .reraise:
+      asm.mov(.rdi, slot(d - 1))
+      call(.reraise)
+      asm.jump(to: errorLabel(i))
+    case .beforeWith:
+      loadImmediate(.rax, .none)
+      asm.mov(slot(d), .rax)
+      asm.lea(.rdi, slot(d - 1))
+      call(.beforeWith)
+      checkRaised(i)
+    case .withExceptStart:
+      callWithSlots(.withExceptStart, [d - 3, d - 1], at: i)
+      asm.mov(slot(d), .rax)
     }
   }
 

@@ -53,9 +53,13 @@ final class CodeGenerator {
     self.code = code
     info = code.info.pointee
     asm = Assembler(origin: origin)
-    depths = stackDepths(instructions: code.code.instructions, constants: code.code.constants)
+    depths = stackDepths(
+      instructions: code.code.instructions, constants: code.code.constants,
+      exceptionTable: code.code.exceptionTable)
     stackBase = info.localCount + info.cellCount + info.freeCount
+    // Handlers are entered from the error exit: they are jump targets like any other.
     jumpTargets = Set(code.code.instructions.filter { $0.opcode.isJump }.map(\.argument))
+      .union(code.code.exceptionTable.map(\.handler))
     errorExit = asm.makeLabel()
     epilogue = asm.makeLabel()
   }
@@ -109,6 +113,14 @@ final class CodeGenerator {
     asm.bind(errorExit)
     asm.mov(.rsi, .r12)
     call(.unwind)
+    if !code.code.exceptionTable.isEmpty {
+      // A handler in this frame: the helper stored the exception in its slot and gave its address.
+      let noHandler = asm.makeLabel()
+      asm.test(.rax, .rax)
+      asm.jump(.zero, to: noHandler)
+      asm.jump(.rax)
+      asm.bind(noHandler)
+    }
     asm.bind(epilogue)
     annotate(.epilogue)
     asm.add(.rsp, 8)
@@ -214,7 +226,8 @@ enum Annotation {
     case .slowPath(let site, let opcode, let instruction):
       return "slow path of IC site #\(site) (\(SiteDescriptor.spelling(opcode)), instruction \(instruction))"
     case .unboundVariable(let instruction): return "unbound variable error of instruction \(instruction)"
-    case .errorExit: return "error exit: record the traceback entry, pop the frame, return 0"
+    case .errorExit:
+      return "error exit: record the traceback entry; go to the handler, or pop the frame and return 0"
     case .epilogue: return "epilogue"
     }
   }

@@ -165,6 +165,31 @@ extension EntryPoint {
     "adder_unwind", entryAddress(entryUnwind as @convention(c) (Int, FramePointer) -> UInt64),
     ["instructionIndex", "frame"], .raised, raises: false, allocates: true, reenters: false)
 
+  // Exceptions and `with`.
+  static let pushHandled = EntryPoint(
+    "adder_op_push_handled", entryAddress(entryOpPushHandled as @convention(c) (UInt64) -> UInt64),
+    ["exception"], .value, raises: false, allocates: false, reenters: false)
+  static let popHandled = EntryPoint(
+    "adder_op_pop_handled", entryAddress(entryOpPopHandled as @convention(c) (UInt64) -> UInt64),
+    ["previous"], .status, raises: false, allocates: false, reenters: false)
+  static let exceptionMatch = EntryPoint(
+    "adder_op_exception_match",
+    entryAddress(entryOpExceptionMatch as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["exception", "type"], .value, reenters: false)
+  static let reraise = EntryPoint(
+    "adder_op_reraise", entryAddress(entryOpReraise as @convention(c) (UInt64) -> UInt64),
+    ["exception"], .raised, allocates: false, reenters: false)
+  static let raiseFrom = EntryPoint(
+    "adder_op_raise_from", entryAddress(entryOpRaiseFrom as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["exception", "cause"], .raised)
+  static let beforeWith = EntryPoint(
+    "adder_op_before_with", entryAddress(entryOpBeforeWith as @convention(c) (ValueSlots) -> UInt64),
+    ["slots"], .status)
+  static let withExceptStart = EntryPoint(
+    "adder_op_with_except_start",
+    entryAddress(entryOpWithExceptStart as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["exit", "exception"], .value)
+
   // Plain operations.
   static let buildList = EntryPoint(
     "adder_op_build_list", entryAddress(entryOpBuildList as @convention(c) (ValueSlots, Int) -> UInt64),
@@ -280,5 +305,6 @@ extension EntryPoint {
     unboundLocal, unboundDeref, caseBinary, caseStrConcat, caseCompareBranch, caseUnary, caseTruth,
     caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
+    pushHandled, popHandled, exceptionMatch, reraise, raiseFrom, beforeWith, withExceptStart,
   ]
 }

@@ -142,10 +142,23 @@ func entryCaseEnterBound(_ argumentsRaw: UnsafeMutableRawPointer, _ function: UI
 }
 
 /// The error path of every frame: records the frame's traceback entry at the instruction that
-/// raised and pops its record. Returns 0 (the frame's result: "raised").
+/// raised; when the code's exception table has a handler for it, stores the exception in the
+/// handler's operand slot (the depth is static, so the slot is fixed) and returns the handler's
+/// machine-code address to jump to. Otherwise pops the frame's record and returns 0 (the frame's
+/// result: "raised").
 @c(adder_unwind)
 func entryUnwind(_ instructionIndex: Int, _ frame: FramePointer) -> UInt64 {
-  Frames.recordTraceback(frameRecord(frame).pointee, instructionIndex: instructionIndex)
+  let record = frameRecord(frame)
+  Frames.recordTraceback(record.pointee, instructionIndex: instructionIndex)
+  let info = record.pointee.info
+  if let handler = Runtime.codes[info.pointee.index].code.handler(at: instructionIndex),
+    let address = JIT.handlerAddresses[info.pointee.index]?[handler.handler]
+  {
+    let stackBase = info.pointee.localCount + info.pointee.cellCount + info.pointee.freeCount
+    record.pointee.locals[stackBase + handler.depth] = Runtime.pendingException
+    Runtime.pendingException = .empty
+    return UInt64(UInt(bitPattern: address))
+  }
   Frames.count -= 1
   return 0
 }

@@ -184,3 +184,41 @@ func entryOpUnboundDeref(_ frame: FramePointer, _ index: Int) -> UInt64 {
 /// tiny results).
 @c(adder_box_float)
 func entryBoxFloat(_ bits: UInt64) -> UInt64 { Value.float(Double(bitPattern: bits)).raw }
+
+// Exceptions and `with` (the semantics are `Exceptions`').
+
+@c(adder_op_push_handled)
+func entryOpPushHandled(_ exception: UInt64) -> UInt64 { Exceptions.pushHandled(value(exception)).raw }
+
+@c(adder_op_pop_handled)
+func entryOpPopHandled(_ previous: UInt64) -> UInt64 {
+  Exceptions.popHandled(value(previous))
+  return 1
+}
+
+@c(adder_op_exception_match)
+func entryOpExceptionMatch(_ exception: UInt64, _ type: UInt64) -> UInt64 {
+  catching { () throws(PythonError) in Value(bool: try Exceptions.matches(value(exception), value(type))) }
+}
+
+@c(adder_op_reraise)
+func entryOpReraise(_ exception: UInt64) -> UInt64 {
+  Runtime.pendingException = value(exception)
+  return 0
+}
+
+@c(adder_op_raise_from)
+func entryOpRaiseFrom(_ exception: UInt64, _ cause: UInt64) -> UInt64 {
+  do { _ = try Exceptions.raiseFrom(value(exception), cause: value(cause)) } catch {}
+  return 0
+}
+
+@c(adder_op_before_with)
+func entryOpBeforeWith(_ items: UnsafeMutableRawPointer) -> UInt64 {
+  status { () throws(PythonError) in try Exceptions.beforeWith(slots(items)) }
+}
+
+@c(adder_op_with_except_start)
+func entryOpWithExceptStart(_ exit: UInt64, _ exception: UInt64) -> UInt64 {
+  catching { () throws(PythonError) in try Exceptions.withExceptStart(value(exit), value(exception)) }
+}

@@ -44,6 +44,8 @@ public enum JIT {
   nonisolated(unsafe) static var bytesCompiled = 0
   nonisolated(unsafe) static var compileNanoseconds: UInt64 = 0
   nonisolated(unsafe) static var mappingNanoseconds: UInt64 = 0
+  /// Per code index: the machine-code address of each exception handler (by instruction index).
+  nonisolated(unsafe) static var handlerAddresses: [Int: [Int: UnsafeRawPointer]] = [:]
   /// Below this address the native stack is too close to its end to enter more Python code.
   nonisolated(unsafe) static var nativeStackLimit: UInt = 0
 
@@ -123,6 +125,13 @@ public enum JIT {
     }
     let generator = installed.context
     info.pointee.entry = installed.code.address
+    if !code.code.exceptionTable.isEmpty {
+      var addresses: [Int: UnsafeRawPointer] = [:]
+      for entry in code.code.exceptionTable {
+        addresses[entry.handler] = installed.code.address(of: generator.label(entry.handler))
+      }
+      handlerAddresses[info.pointee.index] = addresses
+    }
     let patcher = arena!.patcher(for: installed.code)
     for site in generator.sites {
       site.descriptor.pointee.cacheIndex = Int32(caches.count)

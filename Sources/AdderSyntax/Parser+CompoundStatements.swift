@@ -219,7 +219,9 @@ extension Parser {
       let context = try parseExpression()
       var target: Expr?
       if acceptKeyword("as") {
-        let parsed = try parseTargetList()
+        // One target per item (`with a as x, b as y`), as CPython's with_item: a tuple needs
+        // parentheses.
+        let parsed = try parseBitwiseOr()
         if let bad = invalidTarget(parsed, forDelete: false) {
           throw error("cannot assign to \(expressionName(bad))", at: bad)
         }

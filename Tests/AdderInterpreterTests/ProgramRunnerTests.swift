@@ -12,7 +12,6 @@ struct ProgramRunnerTests {
   func run(_ source: String) -> (status: Int32, output: String) {
     Output.capture = []
     defer { Output.capture = nil }
-    Frames.traceback = []
     let status = ProgramRunner(
       tier: Interpreter.tier, source: source, filename: "test.py", arguments: ["test.py"]
     ).run()

@@ -157,4 +157,48 @@ struct CLITests {
       #expect(stderr.hasSuffix("\nKeyboardInterrupt\n"), "\(stderr)")
     }
   }
+
+  /// SIGINT in a hot loop inside `try`: the handler catches KeyboardInterrupt in either tier and
+  /// the program goes on to exit normally.
+  @Test func ctrlCIsCatchable() throws {
+    let directory = Self.scratch.appendingPathComponent("adder-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let source = """
+      def f(n):
+          return n + 1
+      print('go', flush=True)
+      i = 0
+      try:
+          while True:
+              i = f(i)
+      except KeyboardInterrupt:
+          print('caught', i >= 0)
+      print('after')
+
+      """
+    try source.write(to: directory.appendingPathComponent("catch.py"), atomically: true, encoding: .utf8)
+    for flags in [[], ["--no-jit"]] {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: AdderProcess.binary)
+      process.arguments = ["run"] + flags + ["catch.py"]
+      process.currentDirectoryURL = directory
+      let out = Pipe()
+      process.standardOutput = out
+      process.standardError = FileHandle.nullDevice
+      process.standardInput = FileHandle.nullDevice
+      try process.run()
+      DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
+        if process.isRunning { process.terminate() }
+      }
+      let started = out.fileHandleForReading.availableData
+      #expect(String(decoding: started, as: UTF8.self) == "go\n")
+      process.interrupt()
+      let rest = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationReason == .exit)
+      #expect(process.terminationStatus == 0)
+      #expect(rest == "caught True\nafter\n", "\(rest)")
+    }
+  }
 }

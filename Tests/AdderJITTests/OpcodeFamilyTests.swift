@@ -2,8 +2,8 @@ import Testing
 
 /// Compiled code against the interpreter, per opcode family, on the same inputs: stdout, the
 /// exit status and the whole of stderr (tracebacks included) must be identical. Error cases are
-/// one program each (there is no `try` yet), so each kind of site shows that a raise from it
-/// unwinds machine-code frames with the interpreter's traceback.
+/// one uncaught error each, so each kind of site shows that a raise from it unwinds machine-code
+/// frames with the interpreter's traceback (`ExceptionHandlerTests` catches them instead).
 struct OpcodeFamilyTests {
   static let families: [(String, String)] = [
     (

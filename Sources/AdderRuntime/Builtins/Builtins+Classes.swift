@@ -161,7 +161,6 @@ extension Builtins {
     let pending = Runtime.pendingException
     guard pending.isObject(.exception), ExceptionObject(pending).type.isSubtype(of: type) else { return false }
     Runtime.pendingException = .empty
-    Frames.traceback.removeAll()
     return true
   }
 

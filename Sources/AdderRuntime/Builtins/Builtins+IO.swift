@@ -82,6 +82,17 @@ extension Builtins {
       file(a).close()
       return .none
     }
+    // Files are context managers: `with open(...) as f:` closes the file on the way out.
+    method(.textIOWrapper, "__enter__") { a throws(PythonError) in
+      try a.expect(0, 0)
+      try file(a).checkOpen()
+      return a.receiver
+    }
+    method(.textIOWrapper, "__exit__") { a throws(PythonError) in
+      try a.expect(0, Int.max)
+      file(a).close()
+      return .none
+    }
     method(.textIOWrapper, "flush") { a throws(PythonError) in
       try a.expect(0, 0)
       try file(a).checkOpen()

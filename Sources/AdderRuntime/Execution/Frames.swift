@@ -73,8 +73,6 @@ public enum Frames {
   @inlinable public static var table: UnsafeMutablePointer<Frame> { frameTable.unsafelyUnwrapped }
   /// Frames active now. Machine code decrements it in place when a frame returns.
   nonisolated(unsafe) public static var count = 0
-  /// Filled innermost first while an exception unwinds.
-  nonisolated(unsafe) public static var traceback: [TracebackEntry] = []
   nonisolated(unsafe) static var started = false
 
   /// Sets up the runtime, the value stack and the collector's view of them. Idempotent.
@@ -154,24 +152,63 @@ public enum Frames {
     }
   }
 
-  /// Records the traceback entry of a frame being unwound at instruction `index`.
+  /// Records the traceback entry of a frame the pending exception passes through at instruction
+  /// `index`: (code index, instruction index) appended to the exception's own entries, innermost
+  /// first, as CPython's `PyTraceBack_Here` prepends to `__traceback__`. A re-raise (bare `raise`,
+  /// or the end of a handler that did not handle it) adds nothing: the entry for this frame is
+  /// there already.
   public static func recordTraceback(_ frame: Frame, instructionIndex index: Int) {
+    let pending = Runtime.pendingException
+    guard pending.isObject(.exception) else { return }
+    let exception = ExceptionObject(pending)
     let info = frame.info.pointee
-    let code = Runtime.codes[info.index].code
-    var line = index >= 0 && index < info.instructionCount ? Int(info.lines[index]) : code.firstLine
-    var span = code.span(at: index)
-    // Inside inlined comprehensions: an entry for each, innermost first, as CPython's frames
-    // for them would give; the frame's own entry is then at the outermost one.
-    if !code.inlinedFrames.isEmpty {
-      let inside = code.inlinedFrames.filter { $0.instructions.contains(index) }
-        .sorted { $0.instructions.count < $1.instructions.count }
-      for inlined in inside {
-        traceback.append(
-          TracebackEntry(filename: code.filename, line: line, function: inlined.name, span: span))
-        line = inlined.line
-        span = inlined.span
+    if index >= 0, index < info.instructionCount, !exception.traceback.isEmpty {
+      let instruction = info.instructions[index]
+      if instruction.opcode == .reraise || (instruction.opcode == .raise && instruction.argument == 0) {
+        return
       }
     }
-    traceback.append(TracebackEntry(filename: code.filename, line: line, function: code.name, span: span))
+    if !exception.traceback.isObject(.list) { exception.traceback = ListObject.make(capacity: 8).ref.value }
+    let entries = ListObject(exception.traceback)
+    entries.append(Value(smallInt: info.index))
+    entries.append(Value(smallInt: index))
   }
+
+  /// The traceback entries an exception carries, innermost first, each comprehension it passed
+  /// through as its own entry (see `InlinedFrame`).
+  public static func tracebackEntries(of exception: Value) -> [TracebackEntry] {
+    guard exception.isObject(.exception), ExceptionObject(exception).traceback.isObject(.list) else {
+      return []
+    }
+    let list = ListObject(ExceptionObject(exception).traceback)
+    var entries: [TracebackEntry] = []
+    var k = 0
+    while k + 1 < list.count {
+      let codeIndex = list[k].smallIntValue ?? -1
+      let index = list[k + 1].smallIntValue ?? -1
+      k += 2
+      guard codeIndex >= 0, codeIndex < Runtime.codes.count else { continue }
+      let compiled = Runtime.codes[codeIndex]
+      let code = compiled.code
+      var line = index >= 0 && index < code.lines.count ? Int(code.lines[index]) : code.firstLine
+      var span = code.span(at: index)
+      // Inside inlined comprehensions: an entry for each, innermost first, as CPython's frames
+      // for them would give; the frame's own entry is then at the outermost one.
+      if !code.inlinedFrames.isEmpty {
+        let inside = code.inlinedFrames.filter { $0.instructions.contains(index) }
+          .sorted { $0.instructions.count < $1.instructions.count }
+        for inlined in inside {
+          entries.append(
+            TracebackEntry(filename: code.filename, line: line, function: inlined.name, span: span))
+          line = inlined.line
+          span = inlined.span
+        }
+      }
+      entries.append(TracebackEntry(filename: code.filename, line: line, function: code.name, span: span))
+    }
+    return entries
+  }
+
+  /// The pending exception's entries (for tests and tools), innermost first.
+  public static var traceback: [TracebackEntry] { tracebackEntries(of: Runtime.pendingException) }
 }

@@ -196,8 +196,6 @@ public enum OpcodeSemantics {
     return raise(.assertionError)
   }
 
-  /// Bare `raise` outside an exception handler (there are no handlers yet).
-  public static func reraise() -> PythonError {
-    raise(.runtimeError, "No active exception to reraise")
-  }
+  /// Bare `raise`: the exception being handled, or RuntimeError when there is none.
+  public static func reraise() -> PythonError { Exceptions.reraiseHandled() }
 }

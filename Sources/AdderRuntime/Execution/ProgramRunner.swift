@@ -98,6 +98,7 @@ public struct ProgramRunner {
     try! globals.set(Runtime.intern("__name__"), Runtime.intern("__main__"))
     Runtime.modules["__main__"] = ModuleObject.make(name: "__main__", dict: globals)
     let compiled = Runtime.load(code)
+    Exceptions.handled = .empty
     do {
       try tier.runModule(compiled, globals.ref.value)
       return Output.finish() ?? 0
@@ -122,17 +123,44 @@ public struct ProgramRunner {
       writeStandardError(((try? strString(code)) ?? "") + "\n")
       return 1
     }
-    var text = "Traceback (most recent call last):\n"
     // CPython has no source for `-c` and stdin programs.
     let lines = filename.hasPrefix("<") ? [] : source.split(separator: "\n", omittingEmptySubsequences: false)
-    text += TracebackFormat.render(
-      Frames.traceback.reversed(), filename: filename, displayName: displayFilename(filename),
-      sourceLines: lines)
+    var seen: Set<UInt64> = []
+    let text = describeChain(exception, filename: filename, sourceLines: lines, seen: &seen)
+    writeStandardError(text)
+    return object.type == .keyboardInterrupt ? interruptedStatus : 1
+  }
+
+  /// An exception as CPython prints it uncaught, its cause or context first (each once), as
+  /// `print_exception_recursive` in `Python/pythonrun.c`.
+  static func describeChain(
+    _ exception: Value, filename: String, sourceLines: [Substring], seen: inout Set<UInt64>
+  ) -> String {
+    seen.insert(exception.raw)
+    let object = ExceptionObject(exception)
+    var text = ""
+    let cause = object.cause
+    let context = object.context
+    if cause.isObject(.exception) {
+      if !seen.contains(cause.raw) {
+        text += describeChain(cause, filename: filename, sourceLines: sourceLines, seen: &seen)
+        text += "\nThe above exception was the direct cause of the following exception:\n\n"
+      }
+    } else if context.isObject(.exception), !object.suppressContext, !seen.contains(context.raw) {
+      text += describeChain(context, filename: filename, sourceLines: sourceLines, seen: &seen)
+      text += "\nDuring handling of the above exception, another exception occurred:\n\n"
+    }
+    let entries = Frames.tracebackEntries(of: exception)
+    if !entries.isEmpty {
+      text += "Traceback (most recent call last):\n"
+      text += TracebackFormat.render(
+        entries.reversed(), filename: filename, displayName: displayFilename(filename),
+        sourceLines: sourceLines)
+    }
     let message = (try? strString(exception)) ?? ""
     let name = typeName(exception)
     text += message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
-    writeStandardError(text)
-    return object.type == .keyboardInterrupt ? interruptedStatus : 1
+    return text
   }
 
   func statisticsReport() -> String {

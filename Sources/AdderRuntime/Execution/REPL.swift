@@ -118,7 +118,7 @@ public struct REPL {
       // CPython prints no source lines for code typed at the prompt.
       let status = ProgramRunner.reportUncaught(source: "", filename: "")
       if exception.type == .systemExit { return status }
-      Frames.traceback = []
+      Exceptions.handled = .empty
       Runtime.pendingException = .empty
     }
     return nil

@@ -253,6 +253,12 @@ public enum Modules {
         let code = a.positionalCount > 0 ? a[0] : Value.none
         throw raise(.systemExit, argument: code)
       })
+    add(
+      "exc_info",
+      Builtins.function("exc_info") { a throws(PythonError) in
+        try a.expect(0, 0)
+        return Exceptions.info()
+      })
   }
 
   static func installTime(_ add: (String, Value) -> Void) {

@@ -163,6 +163,8 @@ public struct ExceptionObject {
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
   public var type: TypeID { TypeObject(ref.value(at: ExceptionObject.typeOffset)).id }
+  /// The class, as Python sees it (`type(e)`).
+  public var typeObject: Value { ref.value(at: ExceptionObject.typeOffset) }
   public var args: Value {
     get { ref.value(at: ExceptionObject.argsOffset) }
     nonmutating set { ref.setValue(newValue, at: ExceptionObject.argsOffset) }

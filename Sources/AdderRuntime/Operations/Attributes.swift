@@ -31,6 +31,16 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
     }
   case "args":
     if object.isObject(.exception) { return ExceptionObject(object).args }
+  case "__cause__", "__context__", "__traceback__", "__suppress_context__":
+    if object.isObject(.exception) {
+      let exception = ExceptionObject(object)
+      switch attribute {
+      case "__cause__": return exception.cause
+      case "__context__": return exception.context
+      case "__suppress_context__": return Value(bool: exception.suppressContext)
+      default: return exception.traceback.isEmpty ? .none : exception.traceback
+      }
+    }
   case "start", "stop", "step":
     if object.isObject(.range) {
       let range = RangeObject(object)

@@ -244,7 +244,6 @@ public enum Dunders {
         throw error
       }
       Runtime.pendingException = .empty
-      Frames.traceback.removeAll()
       return nil
     }
   }
@@ -263,7 +262,6 @@ public enum Dunders {
           || ExceptionObject(pending).type.isSubtype(of: .stopIteration)
       else { throw error }
       Runtime.pendingException = .empty
-      Frames.traceback.removeAll()
       return nil
     }
   }

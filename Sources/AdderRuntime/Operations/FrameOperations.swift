@@ -69,11 +69,7 @@ public func importFrom(_ module: Value, _ name: Value) throws(PythonError) -> Va
 
 /// `raise value`: an exception instance, or an exception type to instantiate.
 public func raiseValue(_ value: Value) throws(PythonError) -> PythonError {
-  if value.isObject(.exception) { return raise(exception: value) }
-  if value.isObject(.type), TypeObject(value).id.isException {
-    return raise(TypeObject(value).id)
-  }
-  return raise(.typeError, "exceptions must derive from BaseException")
+  try Exceptions.raiseValue(value)
 }
 
 /// list.extend for `[*a]` displays and star-args.

@@ -6,7 +6,7 @@ public func raise(_ type: TypeID, _ message: String) -> PythonError {
   let text = Value.str(message)
   let args = TupleObject.make(count: 1)
   args[0] = text
-  Runtime.pendingException = ExceptionObject.make(type, args: args.ref.value)
+  Exceptions.setPending(ExceptionObject.make(type, args: args.ref.value))
   return PythonError()
 }
 
@@ -14,19 +14,19 @@ public func raise(_ type: TypeID, _ message: String) -> PythonError {
 public func raise(_ type: TypeID, argument: Value) -> PythonError {
   let args = TupleObject.make(count: 1)
   args[0] = argument
-  Runtime.pendingException = ExceptionObject.make(type, args: args.ref.value)
+  Exceptions.setPending(ExceptionObject.make(type, args: args.ref.value))
   return PythonError()
 }
 
 /// Raises `type` with no arguments (a bare `AssertionError`).
 public func raise(_ type: TypeID) -> PythonError {
-  Runtime.pendingException = ExceptionObject.make(type, args: Runtime.emptyTuple)
+  Exceptions.setPending(ExceptionObject.make(type, args: Runtime.emptyTuple))
   return PythonError()
 }
 
-/// Makes `exception` (an exception instance) pending.
+/// Makes `exception` (an exception instance) pending, as a new raise (see `Exceptions.setPending`).
 public func raise(exception: Value) -> PythonError {
-  Runtime.pendingException = exception
+  Exceptions.setPending(exception)
   return PythonError()
 }
 

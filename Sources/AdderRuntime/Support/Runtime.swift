@@ -64,6 +64,7 @@ public enum Runtime {
 
   static func markRuntimeRoots() {
     Collector.mark(pendingException)
+    Collector.mark(Exceptions.handled)
     Collector.mark(builtinsDict)
     for module in modules.values { Collector.mark(module) }
     for value in pinned { Collector.mark(value) }

@@ -1,0 +1,21 @@
+e = ValueError("x")
+print(repr(e), str(e), e.args)
+e = ValueError()
+print(repr(e), repr(str(e)), e.args)
+e = ValueError("a", 2)
+print(repr(e), str(e), e.args)
+k = KeyError("key")
+print(repr(k), str(k))
+k = KeyError()
+print(repr(k), repr(str(k)))
+print(type(e).__name__, type(k).__name__)
+print(isinstance(k, LookupError), isinstance(k, Exception), isinstance(k, ArithmeticError))
+print(isinstance(e, BaseException))
+print(e.__cause__, e.__context__, e.__traceback__)
+try:
+    raise e
+except ValueError as caught:
+    print(caught is e)
+print(str(IndexError(5)), repr(IndexError(5)))
+print(repr(RuntimeError("multi", "args")))
+print(repr(ZeroDivisionError("division by zero")))

@@ -1,0 +1,7 @@
+def handler():
+    try:
+        raise KeyError("a")
+    except KeyError as e:
+        print(e.args[5])
+
+handler()

@@ -1,0 +1,3 @@
+print("start")
+with 5 as x:
+    pass

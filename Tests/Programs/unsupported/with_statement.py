@@ -1,4 +1,0 @@
-print('this must not be printed')
-def f():
-    with open('x') as fh:
-        return fh.read()

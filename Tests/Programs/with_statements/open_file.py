@@ -1,0 +1,9 @@
+path = "/tmp/adder_with_open_file.txt"
+with open(path, "w") as f:
+    f.write("line one\nline two\n")
+    print(f.closed)
+print(f.closed)
+with open(path) as f:
+    for line in f:
+        print(line.rstrip())
+print(f.closed)
