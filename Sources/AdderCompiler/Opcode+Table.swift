@@ -96,6 +96,11 @@ extension Opcode {
     case .formatValue: return OpcodeInfo(.flags, .linear(base: 0, factor: 0))
     case .raiseAssertion, .raise:
       return OpcodeInfo(.flags, .linear(base: 0, factor: -1), endsBlock: true)
+
+    // Sets.
+    case .buildSet: return OpcodeInfo(.count, .linear(base: 1, factor: -1))
+    case .setAdd, .setUpdate: return OpcodeInfo(.depth, .fixed(-1))
+    case .buildSetFromConstants: return OpcodeInfo(.none, .fixed(0))
     }
   }
 

@@ -380,6 +380,20 @@ extension Interpreter {
           if argument == 0 { throw OpcodeSemantics.reraise() }
           sp -= 1
           throw try raiseValue(sp[0])
+
+        // Sets.
+        case .buildSet:
+          sp -= argument
+          sp[0] = try OpcodeSemantics.buildSet(sp, argument)
+          sp += 1
+        case .setAdd:
+          sp -= 1
+          try OpcodeSemantics.setAdd(sp[-argument], sp[0])
+        case .setUpdate:
+          sp -= 1
+          try OpcodeSemantics.setUpdate(sp[-argument], sp[0])
+        case .buildSetFromConstants:
+          sp[-1] = Sets.fromConstants(sp[-1])
         }
       }
     } catch {

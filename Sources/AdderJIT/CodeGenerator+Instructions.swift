@@ -265,6 +265,18 @@ extension CodeGenerator {
       if n == 1 { asm.mov(.rdi, slot(d - 1)) } else { asm.xor(.edi, .edi) }
       call(opcode == .raise ? .raise : .raiseAssertion)
       asm.jump(to: errorLabel(i))
+
+    // Sets.
+    case .buildSet:
+      build(.buildSet, items: d - n, count: n, at: i)
+    case .setAdd:
+      callWithSlots(.setAdd, [d - 1 - n, d - 1], at: i)
+    case .setUpdate:
+      callWithSlots(.setUpdate, [d - 1 - n, d - 1], at: i)
+    case .buildSetFromConstants:
+      asm.mov(.rdi, slot(d - 1))
+      call(.buildSetFromConstants)
+      asm.mov(slot(d - 1), .rax)
     }
   }
 

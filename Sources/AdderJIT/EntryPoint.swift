@@ -255,6 +255,21 @@ extension EntryPoint {
     entryAddress(entryOpUnboundDeref as @convention(c) (FramePointer, Int) -> UInt64),
     ["frame", "index"], .raised, reenters: false)
 
+  // Sets.
+  static let buildSet = EntryPoint(
+    "adder_op_build_set", entryAddress(entryOpBuildSet as @convention(c) (ValueSlots, Int) -> UInt64),
+    ["items", "count"], .value)
+  static let setAdd = EntryPoint(
+    "adder_op_set_add", entryAddress(entryOpSetAdd as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["set", "item"], .status)
+  static let setUpdate = EntryPoint(
+    "adder_op_set_update", entryAddress(entryOpSetUpdate as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["set", "iterable"], .status)
+  static let buildSetFromConstants = EntryPoint(
+    "adder_op_build_set_from_constants",
+    entryAddress(entryOpBuildSetFromConstants as @convention(c) (UInt64) -> UInt64), ["tuple"], .value,
+    raises: false, reenters: false)
+
   /// The registry: every entry point machine code may call.
   public static let all: [EntryPoint] = [
     siteBinary, siteCompareBranch, siteUnary, siteTruth, siteStoreSubscript, siteGlobal, siteAttribute,
@@ -265,5 +280,6 @@ extension EntryPoint {
     unboundLocal, unboundDeref, caseBinary, caseStrConcat, caseCompareBranch, caseUnary, caseTruth,
     caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
+    buildSet, setAdd, setUpdate, buildSetFromConstants,
   ]
 }

@@ -173,6 +173,7 @@ extension Builtins {
       case .dict: return DictObject(v).count
       case .range: return try RangeObject(v).machineLength()
       case .dictView: return DictViewObject(v).dict.count
+      case .set, .frozenSet: return SetObject(v).count
       default: break
       }
     }

@@ -100,6 +100,7 @@ public enum Builtins {
     installStrMethods()
     installListMethods()
     installDictMethods()
+    installSets(add)
   }
 
   /// The method `name` of `receiver`'s type, unbound, or nil.

@@ -36,6 +36,10 @@ extension Collector {
     case .file:
       mark(FileObject(object.value).name)
       mark(FileObject(object.value).mode)
+    case .set, .frozenSet:
+      let set = SetObject(object.value)
+      guard let table = set.tableIfAny else { return }
+      for i in 0...set.mask where !table[i].key.isEmpty { mark(table[i].key) }
     case .iterator:
       let iterator = IteratorObject(object.value)
       mark(iterator.source)
@@ -58,6 +62,7 @@ extension Collector {
     switch object.tag {
     case .list: return ListObject(object.value).capacity * 8
     case .dict: return DictObject(object.value).tableBytes
+    case .set, .frozenSet: return SetObject(object.value).tableBytes
     case .bigInt: return Int(BigIntObject(object.value).mpz.pointee._mp_alloc) * 8
     default: return 0
     }
@@ -68,6 +73,7 @@ extension Collector {
     switch object.tag {
     case .list: return ListObject(object.value).release()
     case .dict: return DictObject(object.value).release()
+    case .set, .frozenSet: return SetObject(object.value).release()
     case .bigInt: return BigIntObject(object.value).release()
     case .file:
       Files.release(FileObject(object.value))

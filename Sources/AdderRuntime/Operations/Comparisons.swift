@@ -45,6 +45,7 @@ func compareSlow(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(Python
   if op == .equal { return try equals(a, b) }
   if op == .notEqual { return try !equals(a, b) }
   if (a.isList && b.isList) || (a.isTuple && b.isTuple) { return try Sequences.lexicographic(a, b, op) }
+  if a.isAnySet && b.isAnySet { return try Sets.compare(a, b, op) }
   if let order = try order(a, b) { return op.holds(order) }
   // A NaN compares false with everything.
   if (a.isFloat && a.double.isNaN) || (b.isFloat && b.double.isNaN) {
@@ -91,6 +92,8 @@ public func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
   }
   if isNumber(a) && isNumber(b) { return try order(a, b) == 0 }
   guard a.isHeapObject && b.isHeapObject else { return false }
+  // A set equals a frozenset with the same keys.
+  if a.isAnySet && b.isAnySet { return try Sets.equal(a, b) }
   let tag = a.objectTag
   guard tag == b.objectTag else { return false }
   switch tag {
@@ -155,8 +158,9 @@ public func hashValue(_ v: Value) throws(PythonError) -> Int {
   }
   if v.isHeapObject {
     switch v.objectTag {
-    case .list, .dict, .dictView, .slice:
+    case .list, .dict, .dictView, .slice, .set:
       throw raise(.typeError, "unhashable type: '\(typeName(v))'")
+    case .frozenSet: return SetObject(v).frozenHash()
     default: break
     }
   }
@@ -227,6 +231,7 @@ func isTruthySlow(_ v: Value) throws(PythonError) -> Bool {
   case .dict: return DictObject(v).count != 0
   case .range: return IntArithmetic.sign(try RangeObject(v).length()) != 0
   case .dictView: return DictViewObject(v).dict.count != 0
+  case .set, .frozenSet: return SetObject(v).count != 0
   default: return true
   }
 }
@@ -256,6 +261,8 @@ public func contains(_ container: Value, _ item: Value) throws(PythonError) -> B
     return false
   case .dict:
     return try DictObject(container).get(item) != nil
+  case .set, .frozenSet:
+    return try Sets.contains(container, item)
   case .dictView:
     let view = DictViewObject(container)
     if view.kind == .dictKeys { return try view.dict.get(item) != nil }

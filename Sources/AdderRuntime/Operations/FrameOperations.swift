@@ -21,7 +21,7 @@ public func unpack(_ sequence: Value, count: Int, into destination: UnsafeMutabl
     for i in 0..<count { destination[count - 1 - i] = items[i] }
     return
   }
-  guard sequence.isHeapObject, [.str, .dict, .range, .iterator, .dictView].contains(sequence.objectTag) else {
+  guard sequence.isHeapObject, [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet].contains(sequence.objectTag) else {
     throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
   }
   let list = try Sequences.toList(sequence)
@@ -35,7 +35,7 @@ public func unpackStarred(
   throws(PythonError) -> Int
 {
   guard sequence.isHeapObject,
-    [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(sequence.objectTag)
+    [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet, .list, .tuple].contains(sequence.objectTag)
   else {
     throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
   }
@@ -86,7 +86,7 @@ public func listExtend(_ list: Value, _ iterable: Value) throws(PythonError) {
 /// others get the star-specific TypeErrors rather than "'int' object is not iterable".
 func isStarIterable(_ value: Value) -> Bool {
   value.isHeapObject
-    && [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(value.objectTag)
+    && [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet, .list, .tuple].contains(value.objectTag)
 }
 
 /// dict.update for `{**a}` displays and `**kwargs`.

@@ -23,6 +23,9 @@ public enum ObjectTag: UInt8, CaseIterable, Sendable {
   /// The byte store of strs built by concatenation (`StrBuffer`); never a program's value.
   case strBuffer = 18
   case file = 19
+  // Sets (`SetObject`).
+  case set = 21
+  case frozenSet = 22
 }
 
 /// Every heap object starts with this 8-byte header:
