@@ -16,15 +16,23 @@ public enum Sets {
   }
 
   /// A set display whose items are all constants: CPython folds them into a frozenset constant
-  /// (built item by item) and merges that into a new set, whose layout can differ from adding
-  /// the items one by one.
+  /// and merges that into a new set, whose layout can differ from adding the items one by one.
+  /// The constant is built twice: from the items, then (when the compiler merges constants) again
+  /// from the first frozenset's iteration order.
   public static func fromConstants(_ tuple: Value) -> Value {
-    let constant = SetObject.make(frozen: true)
+    let first = SetObject.make(frozen: true)
     let items = TupleObject(tuple)
     // Constants are hashable and compare without raising.
-    for i in 0..<items.count { try? constant.add(items[i], hash: hashValue(items[i])) }
+    for i in 0..<items.count { try? first.add(items[i], hash: hashValue(items[i])) }
+    let constant = SetObject.make(frozen: true)
+    var i = 0
+    while let index = first.next(from: i) {
+      i = index + 1
+      try? constant.add(first.table[index].key, hash: first.table[index].hash)
+    }
     let set = SetObject.make()
     try? merge(set, constant)
+    keepAlive(first.ref.value)
     keepAlive(constant.ref.value)
     return set.ref.value
   }
