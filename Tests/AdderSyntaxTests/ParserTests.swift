@@ -233,7 +233,6 @@ func indentationErrorMessages(source: String, message: String, line: Int) {
   ("def f():\n  yield 1\n", "yield", 2, 3),
   ("async def f(): pass", "async functions", 1, 1),
   ("@d\ndef f(): pass", "decorators", 1, 1),
-  ("x = {1, 2}", "set displays", 1, 5),
   ("x = 1j", "complex literals", 1, 5),
   ("x = b'a'", "bytes literals", 1, 5),
   ("import os.path", "dotted imports", 1, 8),
