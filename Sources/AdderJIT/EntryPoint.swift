@@ -270,6 +270,15 @@ extension EntryPoint {
     entryAddress(entryOpBuildSetFromConstants as @convention(c) (UInt64) -> UInt64), ["tuple"], .value,
     raises: false, reenters: false)
 
+  static let caseSetContains = EntryPoint(
+    "adder_case_set_contains",
+    entryAddress(entryCaseSetContains as @convention(c) (UInt64, UInt64, Int) -> UInt64),
+    ["item", "set", "opcode"], .branch)
+  static let caseSetNext = EntryPoint(
+    "adder_case_set_next",
+    entryAddress(entryCaseSetNext as @convention(c) (UInt64, UnsafeMutableRawPointer) -> UInt64),
+    ["iterator", "slot"], .branch)
+
   /// The registry: every entry point machine code may call.
   public static let all: [EntryPoint] = [
     siteBinary, siteCompareBranch, siteUnary, siteTruth, siteStoreSubscript, siteGlobal, siteAttribute,
@@ -280,6 +289,6 @@ extension EntryPoint {
     unboundLocal, unboundDeref, caseBinary, caseStrConcat, caseCompareBranch, caseUnary, caseTruth,
     caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
-    buildSet, setAdd, setUpdate, buildSetFromConstants,
+    buildSet, setAdd, setUpdate, buildSetFromConstants, caseSetContains, caseSetNext,
   ]
 }

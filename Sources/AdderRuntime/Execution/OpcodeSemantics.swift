@@ -110,7 +110,8 @@ public enum OpcodeSemantics {
   // MARK: Sets
 
   /// `{a, b, c}`: the items added in order.
-  public static func buildSet(_ items: UnsafeMutablePointer<Value>, _ count: Int) throws(PythonError) -> Value {
+  public static func buildSet(_ items: UnsafeMutablePointer<Value>, _ count: Int) throws(PythonError) -> Value
+  {
     let set = SetObject.make()
     for i in 0..<count { try set.add(items[i], hash: hashValue(items[i])) }
     return set.ref.value

@@ -21,7 +21,9 @@ public func unpack(_ sequence: Value, count: Int, into destination: UnsafeMutabl
     for i in 0..<count { destination[count - 1 - i] = items[i] }
     return
   }
-  guard sequence.isHeapObject, [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet].contains(sequence.objectTag) else {
+  guard sequence.isHeapObject,
+    [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet].contains(sequence.objectTag)
+  else {
     throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
   }
   let list = try Sequences.toList(sequence)

@@ -153,7 +153,7 @@ public func callValue(
 
 /// A set iterator's next key (setiter_iternext). The limit field holds the set's size when
 /// iteration began; -1 after a size change (the error repeats) and `Int.min` once exhausted.
-func setIteratorNext(_ it: IteratorObject) throws(PythonError) -> Value? {
+public func setIteratorNext(_ it: IteratorObject) throws(PythonError) -> Value? {
   let expected = it.limit
   if expected == Int.min { return nil }
   let set = SetObject(it.source)

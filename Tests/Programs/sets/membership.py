@@ -5,3 +5,16 @@ print(frozenset([2, 1]) in fs, {1, 2} in fs, set() in fs, {3} in fs)
 print([] in [set()], {1} in [{1}])
 r = set(range(0, 100, 7))
 print(sum(1 for i in range(100) if i in r))
+missing = 0
+for i in range(50):
+    if i not in r:
+        missing += 1
+print(missing)
+f = frozenset(range(10))
+print([i for i in range(-3, 13) if i in f])
+print([i for i in range(-3, 13) if i not in f])
+k = 0
+for probe in [1, "a", (1,), 2.0, None] * 3:
+    if probe in f:
+        k += 1
+print(k)
