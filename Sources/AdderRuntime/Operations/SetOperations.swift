@@ -365,6 +365,10 @@ public enum Sets {
     let set = SetObject(value)
     let name = value.objectTag == .frozenSet ? "frozenset" : "set"
     if set.count == 0 { return "\(name)()" }
+    // Only an element whose repr reaches the set again gets here (CPython's Py_ReprEnter).
+    if reprInProgress.contains(value) { return "\(name)(...)" }
+    reprInProgress.append(value)
+    defer { reprInProgress.removeLast() }
     var out = "{"
     var i = 0
     var first = true
