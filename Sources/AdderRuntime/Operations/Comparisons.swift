@@ -46,6 +46,7 @@ func compareSlow(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(Python
   if op == .notEqual { return try !equals(a, b) }
   if (a.isList && b.isList) || (a.isTuple && b.isTuple) { return try Sequences.lexicographic(a, b, op) }
   if a.isAnySet && b.isAnySet { return try Sets.compare(a, b, op) }
+  if let result = try DictViewSets.compare(a, b, op) { return result }
   if let order = try order(a, b) { return op.holds(order) }
   // A NaN compares false with everything.
   if (a.isFloat && a.double.isNaN) || (b.isFloat && b.double.isNaN) {
@@ -95,7 +96,11 @@ public func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
   // A set equals a frozenset with the same keys.
   if a.isAnySet && b.isAnySet { return try Sets.equal(a, b) }
   let tag = a.objectTag
-  guard tag == b.objectTag else { return false }
+  guard tag == b.objectTag else {
+    // A keys or items view equals a set of its keys or items.
+    if tag == .dictView || b.objectTag == .dictView { return try DictViewSets.equal(a, b) ?? false }
+    return false
+  }
   switch tag {
   case .str: return StrObject.equal(StrObject(a), StrObject(b))
   case .list, .tuple: return try Sequences.equal(a, b)
@@ -109,9 +114,8 @@ public func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
     if IntArithmetic.compare(x.start, y.start) != 0 { return false }
     return IntArithmetic.compare(count, Value(smallInt: 1)) == 0 || IntArithmetic.compare(x.step, y.step) == 0
   case .dictView:
-    let (x, y) = (DictViewObject(a), DictViewObject(b))
-    guard x.kind == .dictKeys && y.kind == .dictKeys else { return false }
-    return try Dicts.sameKeys(x.dict, y.dict)
+    // Keys and items views compare as sets; values views only by identity.
+    return try DictViewSets.equal(a, b) ?? false
   default: return false
   }
 }
@@ -264,8 +268,7 @@ public func contains(_ container: Value, _ item: Value) throws(PythonError) -> B
   case .set, .frozenSet:
     return try Sets.contains(container, item)
   case .dictView:
-    let view = DictViewObject(container)
-    if view.kind == .dictKeys { return try view.dict.get(item) != nil }
+    if DictViewSets.isSetLike(container) { return try DictViewSets.contains(container, item) }
     fallthrough
   default:
     if container.isObject(.range), isIntLike(item) {

@@ -331,9 +331,10 @@ public enum Sets {
 
   // MARK: Operators (both operands sets; `a` mutable for the in-place forms)
 
-  /// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets, or nil for other operand types.
+  /// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets (or a dict view and an iterable), or nil
+  /// for other operand types.
   static func binary(_ op: SetOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
-    guard a.isAnySet && b.isAnySet else { return nil }
+    guard a.isAnySet && b.isAnySet else { return try DictViewSets.binary(op, a, b) }
     switch op {
     case .union:
       let result = try copy(a)
