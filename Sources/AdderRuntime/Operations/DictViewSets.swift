@@ -9,7 +9,9 @@ enum DictViewSets {
   /// dictviews_to_set: a keys view is built from its dict, with the dict's stored hashes.
   static func toSet(_ v: Value) throws(PythonError) -> SetObject {
     var source = v
-    if v.isObject(.dictView) && DictViewObject(v).kind == .dictKeys { source = DictViewObject(v).dict.ref.value }
+    if v.isObject(.dictView) && DictViewObject(v).kind == .dictKeys {
+      source = DictViewObject(v).dict.ref.value
+    }
     return SetObject(try Sets.make(frozen: false, from: source))
   }
 
@@ -46,7 +48,9 @@ enum DictViewSets {
   static func intersection(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     var (view, other) = isSetLike(a) ? (a, b) : (b, a)
     let viewCount = DictViewObject(view).dict.count
-    if other.isObject(.set) && viewCount <= SetObject(other).count { return try Sets.intersection(other, view) }
+    if other.isObject(.set) && viewCount <= SetObject(other).count {
+      return try Sets.intersection(other, view)
+    }
     if isSetLike(other) && DictViewObject(other).dict.count > viewCount { swap(&view, &other) }
     let result = SetObject.make()
     let iterator = try getIterator(other)
