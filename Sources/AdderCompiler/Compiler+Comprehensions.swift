@@ -1,7 +1,7 @@
 import AdderSyntax
 
 extension Compiler {
-  /// List and dict comprehensions (and generator expressions, eagerly, as lists) compile
+  /// List, set and dict comprehensions (and generator expressions, eagerly, as lists) compile
   /// inline: the result is built on the stack under the iterators, and iteration variables are
   /// hidden locals named like `<listcomp>.x.0` so they neither leak nor clobber outer names, or
   /// hidden cells (`comprehensionCellName`) when a lambda in the comprehension captures them.
@@ -14,7 +14,8 @@ extension Compiler {
     let line = code.line
     var bodyStart = 0
     let isDict = elements.count == 2
-    code.emit(isDict ? .buildDict : .buildList, 0)
+    let isSet = kind == "<setcomp>"
+    code.emit(isDict ? .buildDict : isSet ? .buildSet : .buildList, 0)
     // Captured variables are hidden cells, fresh for each run of the comprehension (CPython
     // runs it as a function call): the lambdas made in one run share the variable's cell.
     var allNames: Set<String> = []
@@ -61,7 +62,7 @@ extension Compiler {
     }
     for element in elements { try compile(element) }
     code.line = line
-    code.emit(isDict ? .dictInsert : .listAppend, clauses.count + 1)
+    code.emit(isDict ? .dictInsert : isSet ? .setAdd : .listAppend, clauses.count + 1)
     for exit in exits.reversed() {
       code.emitJump(.jump, to: exit.top)
       code.bind(exit.exhausted)

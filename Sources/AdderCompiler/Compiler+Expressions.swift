@@ -107,10 +107,10 @@ extension Compiler {
       try compileSequence(items, opcode: .buildList)
     case .dict(let items):
       try compileDict(items)
-    case .set:
-      throw error("set displays", at: expr, kind: .unsupported)
-    case .setComprehension:
-      throw error("set comprehensions", at: expr, kind: .unsupported)
+    case .set(let items):
+      try compileSetDisplay(items)
+    case .setComprehension(let element, let clauses):
+      try compileComprehension(clauses, kind: "<setcomp>", elements: [element], callerSpan: code.span)
     case .listComprehension(let element, let clauses):
       try compileComprehension(clauses, kind: "<listcomp>", elements: [element], callerSpan: code.span)
     case .generator(let element, let clauses):
@@ -205,6 +205,39 @@ extension Compiler {
       }
     }
     if opcode == .buildTuple { code.emit(.listToTuple) }
+  }
+
+  /// Set displays, as CPython 3.11 compiles them: more than two constants fold into one constant
+  /// (see buildSetFromConstants); with `*x` items the set is built with setAdd/setUpdate.
+  private func compileSetDisplay(_ items: [Expr]) throws(SourceError) {
+    let line = code.line
+    let constants = items.compactMap { constantValue($0) }
+    if items.count > 2 && constants.count == items.count {
+      code.loadConstant(.tuple(constants))
+      code.emit(.buildSetFromConstants)
+      return
+    }
+    let firstStar = items.firstIndex { if case .starred = $0.kind { return true } else { return false } }
+    guard let star = firstStar else {
+      for item in items { try compile(item) }
+      code.line = line
+      code.emit(.buildSet, items.count)
+      return
+    }
+    for item in items[..<star] { try compile(item) }
+    code.line = line
+    code.emit(.buildSet, star)
+    for item in items[star...] {
+      if case .starred(let inner) = item.kind {
+        try compile(inner)
+        code.line = line
+        code.emit(.setUpdate, 1)
+      } else {
+        try compile(item)
+        code.line = line
+        code.emit(.setAdd, 1)
+      }
+    }
   }
 
   private func compileDict(_ items: [DictItem]) throws(SourceError) {

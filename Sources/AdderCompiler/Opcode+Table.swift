@@ -103,6 +103,11 @@ extension Opcode {
     case .popExcept: return OpcodeInfo(.none, .fixed(-1))
     case .checkExceptionMatch: return OpcodeInfo(.none, .fixed(0))
     case .reraise: return OpcodeInfo(.none, .fixed(-1), endsBlock: true)
+
+    // Sets.
+    case .buildSet: return OpcodeInfo(.count, .linear(base: 1, factor: -1))
+    case .setAdd, .setUpdate: return OpcodeInfo(.depth, .fixed(-1))
+    case .buildSetFromConstants: return OpcodeInfo(.none, .fixed(0))
     }
   }
 

@@ -238,6 +238,17 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case beforeWith
   /// (exit previous exc -- exit previous exc result): calls exit(type(exc), exc, traceback).
   case withExceptStart
+  // MARK: Sets (added with set and frozenset)
+  /// arg: count. (v1 ... vn -- {v1, ..., vn}): the items added in order.
+  case buildSet
+  /// arg: depth, as listAppend. (set x.. v -- set x..): set.add(v), for set comprehensions.
+  case setAdd
+  /// arg: depth, as listAppend. (set x.. iterable -- set x..): set.update(iterable), for `{*a}`.
+  case setUpdate
+  /// (tuple -- set): a set display of more than two constants. CPython folds the items into a
+  /// frozenset constant and merges it into a new set, which can lay the table out differently
+  /// from adding the items one by one; this builds the frozenset from the tuple and merges it.
+  case buildSetFromConstants
 }
 
 /// One instruction: opcode in the low 8 bits, argument in the high 24 bits.

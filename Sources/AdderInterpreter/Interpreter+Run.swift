@@ -439,6 +439,19 @@ extension Interpreter {
         case .withExceptStart:
           sp[0] = try Exceptions.withExceptStart(sp[-3], sp[-1])
           sp += 1
+        // Sets.
+        case .buildSet:
+          sp -= argument
+          sp[0] = try OpcodeSemantics.buildSet(sp, argument)
+          sp += 1
+        case .setAdd:
+          sp -= 1
+          try OpcodeSemantics.setAdd(sp[-argument], sp[0])
+        case .setUpdate:
+          sp -= 1
+          try OpcodeSemantics.setUpdate(sp[-argument], sp[0])
+        case .buildSetFromConstants:
+          sp[-1] = Sets.fromConstants(sp[-1])
         }
       }
     } catch {

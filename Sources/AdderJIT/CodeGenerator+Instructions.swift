@@ -316,6 +316,17 @@ extension CodeGenerator {
     case .withExceptStart:
       callWithSlots(.withExceptStart, [d - 3, d - 1], at: i)
       asm.mov(slot(d), .rax)
+    // Sets.
+    case .buildSet:
+      build(.buildSet, items: d - n, count: n, at: i)
+    case .setAdd:
+      callWithSlots(.setAdd, [d - 1 - n, d - 1], at: i)
+    case .setUpdate:
+      callWithSlots(.setUpdate, [d - 1 - n, d - 1], at: i)
+    case .buildSetFromConstants:
+      asm.mov(.rdi, slot(d - 1))
+      call(.buildSetFromConstants)
+      asm.mov(slot(d - 1), .rax)
     }
   }
 

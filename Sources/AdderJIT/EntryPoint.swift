@@ -294,6 +294,30 @@ extension EntryPoint {
     entryAddress(entryOpUnboundDeref as @convention(c) (FramePointer, Int) -> UInt64),
     ["frame", "index"], .raised, reenters: false)
 
+  // Sets.
+  static let buildSet = EntryPoint(
+    "adder_op_build_set", entryAddress(entryOpBuildSet as @convention(c) (ValueSlots, Int) -> UInt64),
+    ["items", "count"], .value)
+  static let setAdd = EntryPoint(
+    "adder_op_set_add", entryAddress(entryOpSetAdd as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["set", "item"], .status)
+  static let setUpdate = EntryPoint(
+    "adder_op_set_update", entryAddress(entryOpSetUpdate as @convention(c) (UInt64, UInt64) -> UInt64),
+    ["set", "iterable"], .status)
+  static let buildSetFromConstants = EntryPoint(
+    "adder_op_build_set_from_constants",
+    entryAddress(entryOpBuildSetFromConstants as @convention(c) (UInt64) -> UInt64), ["tuple"], .value,
+    raises: false, reenters: false)
+
+  static let caseSetContains = EntryPoint(
+    "adder_case_set_contains",
+    entryAddress(entryCaseSetContains as @convention(c) (UInt64, UInt64, Int) -> UInt64),
+    ["item", "set", "opcode"], .branch)
+  static let caseSetNext = EntryPoint(
+    "adder_case_set_next",
+    entryAddress(entryCaseSetNext as @convention(c) (UInt64, UnsafeMutableRawPointer) -> UInt64),
+    ["iterator", "slot"], .branch)
+
   /// The registry: every entry point machine code may call.
   public static let all: [EntryPoint] = [
     siteBinary, siteCompareBranch, siteUnary, siteTruth, siteStoreSubscript, siteGlobal, siteAttribute,
@@ -306,5 +330,6 @@ extension EntryPoint {
     caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
     pushHandled, popHandled, exceptionMatch, reraise, raiseFrom, beforeWith, withExceptStart,
+    buildSet, setAdd, setUpdate, buildSetFromConstants, caseSetContains, caseSetNext,
   ]
 }

@@ -38,6 +38,8 @@ private func sexp(_ expr: Expr) -> String {
   case .tuple(let items): return "(tuple" + items.map { " " + sexp($0) }.joined() + ")"
   case .list(let items): return "[" + items.map(sexp).joined(separator: " ") + "]"
   case .dict(let items): return "{dict \(items.count)}"
+  case .set(let items): return "{set" + items.map { " " + sexp($0) }.joined() + "}"
+  case .setComprehension(let element, let clauses): return "(setcomp \(sexp(element)) \(clauses.count))"
   case .listComprehension(let element, let clauses): return "(listcomp \(sexp(element)) \(clauses.count))"
   case .dictComprehension(_, _, let clauses): return "(dictcomp \(clauses.count))"
   case .generator(let element, let clauses): return "(genexp \(sexp(element)) \(clauses.count))"
@@ -92,6 +94,8 @@ private func syntaxError(_ source: String) -> SourceError? {
   #expect(try parseExpression("[*a, 1]") == "[*a 1]")
   #expect(try parseExpression("{**a, 'k': 1}") == "{dict 2}")
   #expect(try parseExpression("[x for x in y if x for z in x]") == "(listcomp x 2)")
+  #expect(try parseExpression("{1, *a}") == "{set 1 *a}")
+  #expect(try parseExpression("{x for x in y}") == "(setcomp x 1)")
   #expect(try parseExpression("f(x for x in y)") == "(call f (genexp x 1))")
   #expect(try parseExpression("...") == "...")
 }

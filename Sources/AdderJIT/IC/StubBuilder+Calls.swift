@@ -298,7 +298,8 @@ extension StubBuilder {
     default:
       asm.mov(.rdi, .rax)
       asm.lea(.rsi, destination)
-      asm.call(address: EntryPoint.caseNext.address)
+      // A set iterator's step is called directly, without the dispatch on the iterator's kind.
+      asm.call(address: (kind == .setIterator ? EntryPoint.caseSetNext : EntryPoint.caseNext).address)
       checkRaised()
       asm.cmp(.eax, 1)
       asm.jump(.equal, to: exhausted)

@@ -198,7 +198,11 @@ extension StubBuilder {
     load(.rdi, left, guard: types[0])
     load(.rsi, right, guard: types[1])
     asm.mov(.edx, Int64(opcode.rawValue))
-    asm.call(address: EntryPoint.caseCompareBranch.address)
+    let setMembership =
+      (opcode == .contains || opcode == .notContains)
+      && (types[1] == .object(.set) || types[1] == .object(.frozenSet))
+    // `x in s` for a set: the set lookup itself, without the operator and container dispatch.
+    asm.call(address: (setMembership ? EntryPoint.caseSetContains : EntryPoint.caseCompareBranch).address)
     checkRaised()
     countHit()
     branchOnResult()

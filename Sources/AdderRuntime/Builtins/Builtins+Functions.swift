@@ -178,6 +178,7 @@ extension Builtins {
       case .range: return try RangeObject(v).machineLength()
       case .dictView: return DictViewObject(v).dict.count
       case .instance: return try Dunders.length(v)
+      case .set, .frozenSet: return SetObject(v).count
       default: break
       }
     }

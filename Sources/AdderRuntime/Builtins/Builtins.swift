@@ -101,6 +101,7 @@ public enum Builtins {
     installStrMethods()
     installListMethods()
     installDictMethods()
+    installSets(add)
   }
 
   /// The method `name` of `receiver`'s type, unbound, or nil.

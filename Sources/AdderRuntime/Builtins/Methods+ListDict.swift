@@ -49,14 +49,6 @@ enum Dicts {
     }
     return true
   }
-
-  static func sameKeys(_ x: DictObject, _ y: DictObject) throws(PythonError) -> Bool {
-    guard x.count == y.count else { return false }
-    for i in 0..<x.used where !x.entries[i].key.isEmpty {
-      if try y.get(x.entries[i].key) == nil { return false }
-    }
-    return true
-  }
 }
 
 extension Builtins {

@@ -25,15 +25,15 @@ public enum OpcodeSemantics {
     case .bitOr: return try bitOr(a, b)
     case .bitXor: return try bitXor(a, b)
     // The augmented forms name their own operator in a TypeError (`for -=:`).
-    case .inplaceSubtract: return try subtract(a, b, "-=")
+    case .inplaceSubtract: return try inplaceSubtract(a, b)
     case .inplaceTrueDivide: return try trueDivide(a, b, "/=")
     case .inplaceFloorDivide: return try floorDivide(a, b, "//=")
     case .inplaceModulo: return try modulo(a, b, "%=")
     case .inplacePower: return try power(a, b, "**=")
     case .inplaceLeftShift: return try leftShift(a, b, "<<=")
     case .inplaceRightShift: return try rightShift(a, b, ">>=")
-    case .inplaceBitAnd: return try bitAnd(a, b, "&=")
-    case .inplaceBitXor: return try bitXor(a, b, "^=")
+    case .inplaceBitAnd: return try inplaceBitAnd(a, b)
+    case .inplaceBitXor: return try inplaceBitXor(a, b)
     case .inplaceAdd: return try inplaceAdd(a, b)
     case .inplaceMultiply: return try inplaceMultiply(a, b)
     case .inplaceBitOr: return try inplaceBitOr(a, b)
@@ -105,6 +105,26 @@ public enum OpcodeSemantics {
 
   public static func listToTuple(_ list: Value) -> Value {
     TupleObject.make(UnsafeBufferPointer(ListObject(list).buffer))
+  }
+
+  // MARK: Sets
+
+  /// `{a, b, c}`: the items added in order.
+  public static func buildSet(_ items: UnsafeMutablePointer<Value>, _ count: Int) throws(PythonError) -> Value
+  {
+    let set = SetObject.make()
+    for i in 0..<count { try set.add(items[i], hash: hashValue(items[i])) }
+    return set.ref.value
+  }
+
+  /// `set.add(item)` for set comprehensions.
+  public static func setAdd(_ set: Value, _ item: Value) throws(PythonError) {
+    try SetObject(set).add(item, hash: hashValue(item))
+  }
+
+  /// `set.update(iterable)` for `{*a, *b}`.
+  public static func setUpdate(_ set: Value, _ iterable: Value) throws(PythonError) {
+    try Sets.update(SetObject(set), with: iterable)
   }
 
   // MARK: Functions and methods

@@ -47,6 +47,10 @@ extension Collector {
     case .file:
       mark(FileObject(object.value).name)
       mark(FileObject(object.value).mode)
+    case .set, .frozenSet:
+      let set = SetObject(object.value)
+      guard let table = set.tableIfAny else { return }
+      for i in 0...set.mask where !table[i].key.isEmpty { mark(table[i].key) }
     case .iterator:
       let iterator = IteratorObject(object.value)
       mark(iterator.source)
@@ -70,6 +74,7 @@ extension Collector {
     case .list: return ListObject(object.value).capacity * 8
     case .instance: return InstanceObject(object.value).capacity * 8
     case .dict: return DictObject(object.value).tableBytes
+    case .set, .frozenSet: return SetObject(object.value).tableBytes
     case .bigInt: return Int(BigIntObject(object.value).mpz.pointee._mp_alloc) * 8
     default: return 0
     }
@@ -81,6 +86,7 @@ extension Collector {
     case .list: return ListObject(object.value).release()
     case .instance: return InstanceObject(object.value).release()
     case .dict: return DictObject(object.value).release()
+    case .set, .frozenSet: return SetObject(object.value).release()
     case .bigInt: return BigIntObject(object.value).release()
     case .file:
       Files.release(FileObject(object.value))

@@ -6,6 +6,7 @@ public enum TypeID: Int, CaseIterable, Sendable {
   case listIterator, tupleIterator, strIterator, rangeIterator, dictKeyIterator
   case dictValueIterator, dictItemIterator, enumerate, zip, reversed, map, filter
   case dictKeys, dictValues, dictItems
+  case set, frozenset, setIterator
   /// A text file object (`open`, `sys.stdout`).
   case textIOWrapper
   /// What classes are made of (`ClassObject.swift`): bound methods of Python functions,
@@ -35,6 +36,7 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .dictKeys: return "dict_keys"
     case .dictValues: return "dict_values"
     case .dictItems: return "dict_items"
+    case .setIterator: return "set_iterator"
     case .baseException: return "BaseException"
     case .systemExit: return "SystemExit"
     case .exception: return "Exception"

@@ -63,6 +63,7 @@ func subtractSlow(_ a: Value, _ b: Value, _ symbol: StaticString) throws(PythonE
   if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.subtract(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x - y) }
+  if let result = try Sets.binary(.difference, a, b) { return result }
   throw unsupportedOperands(symbol, a, b)
 }
 
@@ -128,6 +129,7 @@ public func bitAnd(_ a: Value, _ b: Value, _ symbol: StaticString = "&") throws(
   if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) { return result }
   if a.isBool && b.isBool { return Value(bool: a == .true && b == .true) }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.bitAnd(a, b) }
+  if let result = try Sets.binary(.intersection, a, b) { return result }
   throw unsupportedOperands(symbol, a, b)
 }
 
@@ -140,6 +142,7 @@ public func bitOr(_ a: Value, _ b: Value, _ symbol: StaticString = "|") throws(P
     try Dicts.update(result, with: b)
     return result
   }
+  if let result = try Sets.binary(.union, a, b) { return result }
   throw unsupportedOperands(symbol, a, b)
 }
 
@@ -147,6 +150,7 @@ public func bitXor(_ a: Value, _ b: Value, _ symbol: StaticString = "^") throws(
   if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) { return result }
   if a.isBool && b.isBool { return Value(bool: (a == .true) != (b == .true)) }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.bitXor(a, b) }
+  if let result = try Sets.binary(.symmetricDifference, a, b) { return result }
   throw unsupportedOperands(symbol, a, b)
 }
 
@@ -169,13 +173,32 @@ public func inplaceMultiply(_ a: Value, _ b: Value) throws(PythonError) -> Value
   return try multiply(a, b, "*=")
 }
 
-/// `a |= b`: dicts update in place.
+/// `a |= b`: dicts and sets update in place.
 public func inplaceBitOr(_ a: Value, _ b: Value) throws(PythonError) -> Value {
   if a.isDict && b.isDict {
     try Dicts.update(a, with: b)
     return a
   }
+  if let result = try Sets.inPlace(.union, a, b) { return result }
   return try bitOr(a, b, "|=")
+}
+
+/// `a -= b`: sets update in place; everything else is `a - b`.
+public func inplaceSubtract(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isHeapObject, let result = try Sets.inPlace(.difference, a, b) { return result }
+  return try subtract(a, b, "-=")
+}
+
+/// `a &= b`: sets update in place; everything else is `a & b`.
+public func inplaceBitAnd(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isHeapObject, let result = try Sets.inPlace(.intersection, a, b) { return result }
+  return try bitAnd(a, b, "&=")
+}
+
+/// `a ^= b`: sets update in place; everything else is `a ^ b`.
+public func inplaceBitXor(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  if a.isHeapObject, let result = try Sets.inPlace(.symmetricDifference, a, b) { return result }
+  return try bitXor(a, b, "^=")
 }
 
 public func negative(_ a: Value) throws(PythonError) -> Value {

@@ -47,6 +47,8 @@ func compareSlow(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(Python
   if op == .equal { return try equals(a, b) }
   if op == .notEqual { return try !equals(a, b) }
   if (a.isList && b.isList) || (a.isTuple && b.isTuple) { return try Sequences.lexicographic(a, b, op) }
+  if a.isAnySet && b.isAnySet { return try Sets.compare(a, b, op) }
+  if let result = try DictViewSets.compare(a, b, op) { return result }
   if let order = try order(a, b) { return op.holds(order) }
   // A NaN compares false with everything.
   if (a.isFloat && a.double.isNaN) || (b.isFloat && b.double.isNaN) {
@@ -94,8 +96,14 @@ public func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
   if isNumber(a) && isNumber(b) { return try order(a, b) == 0 }
   if Dunders.hasClass(a) || Dunders.hasClass(b) { return try isTruthy(try Dunders.compare(a, b, .equal)) }
   guard a.isHeapObject && b.isHeapObject else { return false }
+  // A set equals a frozenset with the same keys.
+  if a.isAnySet && b.isAnySet { return try Sets.equal(a, b) }
   let tag = a.objectTag
-  guard tag == b.objectTag else { return false }
+  guard tag == b.objectTag else {
+    // A keys or items view equals a set of its keys or items.
+    if tag == .dictView || b.objectTag == .dictView { return try DictViewSets.equal(a, b) ?? false }
+    return false
+  }
   switch tag {
   case .str: return StrObject.equal(StrObject(a), StrObject(b))
   case .list, .tuple: return try Sequences.equal(a, b)
@@ -109,9 +117,8 @@ public func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
     if IntArithmetic.compare(x.start, y.start) != 0 { return false }
     return IntArithmetic.compare(count, Value(smallInt: 1)) == 0 || IntArithmetic.compare(x.step, y.step) == 0
   case .dictView:
-    let (x, y) = (DictViewObject(a), DictViewObject(b))
-    guard x.kind == .dictKeys && y.kind == .dictKeys else { return false }
-    return try Dicts.sameKeys(x.dict, y.dict)
+    // Keys and items views compare as sets; values views only by identity.
+    return try DictViewSets.equal(a, b) ?? false
   default: return false
   }
 }
@@ -158,9 +165,10 @@ public func hashValue(_ v: Value) throws(PythonError) -> Int {
   }
   if v.isHeapObject {
     switch v.objectTag {
-    case .list, .dict, .dictView, .slice:
+    case .list, .dict, .dictView, .slice, .set:
       throw raise(.typeError, "unhashable type: '\(typeName(v))'")
     case .instance, .exception: return try Dunders.hash(v)
+    case .frozenSet: return SetObject(v).frozenHash()
     default: break
     }
   }
@@ -232,6 +240,7 @@ func isTruthySlow(_ v: Value) throws(PythonError) -> Bool {
   case .range: return IntArithmetic.sign(try RangeObject(v).length()) != 0
   case .dictView: return DictViewObject(v).dict.count != 0
   case .instance: return try Dunders.truth(v)
+  case .set, .frozenSet: return SetObject(v).count != 0
   default: return true
   }
 }
@@ -261,9 +270,10 @@ public func contains(_ container: Value, _ item: Value) throws(PythonError) -> B
     return false
   case .dict:
     return try DictObject(container).get(item) != nil
+  case .set, .frozenSet:
+    return try Sets.contains(container, item)
   case .dictView:
-    let view = DictViewObject(container)
-    if view.kind == .dictKeys { return try view.dict.get(item) != nil }
+    if DictViewSets.isSetLike(container) { return try DictViewSets.contains(container, item) }
     fallthrough
   default:
     if Dunders.hasClass(container), let found = try Dunders.contains(container, item) { return found }

@@ -83,6 +83,7 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
   case .float: return formatFloatRepr(v.double)
   case .str: return formatStringRepr(v.string)
   case .list, .tuple, .dict, .dictView: return try containerRepr(v)
+  case .set, .frozenSet: return try Sets.repr(v)
   case .range:
     let r = RangeObject(v)
     let bounds = "\(try reprString(r.start)), \(try reprString(r.stop))"

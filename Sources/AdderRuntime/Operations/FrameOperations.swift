@@ -22,7 +22,7 @@ public func unpack(_ sequence: Value, count: Int, into destination: UnsafeMutabl
     return
   }
   guard sequence.isHeapObject,
-    [.str, .dict, .range, .iterator, .dictView, .instance].contains(sequence.objectTag)
+    [.str, .dict, .range, .iterator, .dictView, .instance, .set, .frozenSet].contains(sequence.objectTag)
   else {
     throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
   }
@@ -37,7 +37,7 @@ public func unpackStarred(
   throws(PythonError) -> Int
 {
   guard sequence.isHeapObject,
-    [.str, .dict, .range, .iterator, .dictView, .list, .tuple, .instance].contains(sequence.objectTag)
+    [.str, .dict, .range, .iterator, .dictView, .list, .tuple, .instance, .set, .frozenSet].contains(sequence.objectTag)
   else {
     throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
   }
@@ -84,7 +84,7 @@ public func listExtend(_ list: Value, _ iterable: Value) throws(PythonError) {
 /// others get the star-specific TypeErrors rather than "'int' object is not iterable".
 func isStarIterable(_ value: Value) -> Bool {
   value.isHeapObject
-    && [.str, .dict, .range, .iterator, .dictView, .list, .tuple].contains(value.objectTag)
+    && [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet, .list, .tuple].contains(value.objectTag)
 }
 
 /// dict.update for `{**a}` displays and `**kwargs`.

@@ -26,6 +26,9 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
       view.kind == .dictKeys
       ? .dictKeyIterator : (view.kind == .dictValues ? .dictValueIterator : .dictItemIterator)
     return IteratorObject.make(kind, source: view.dict.ref.value).ref.value
+  case .set, .frozenSet:
+    // The limit is the size when iteration started: a change raises, as in CPython.
+    return IteratorObject.make(.setIterator, source: v, limit: SetObject(v).count).ref.value
   case .iterator: return v
   case .instance: return try Dunders.iterator(v)
   case .file:
@@ -90,6 +93,8 @@ public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
     pair[0] = dict.entries[i].key
     pair[1] = dict.entries[i].value
     return pair.ref.value
+  case .setIterator:
+    return try setIteratorNext(it)
   case .enumerate:
     guard let item = try iteratorNext(it.source) else { return nil }
     let count = it.limitValue
@@ -147,4 +152,22 @@ public func callValue(
 ) throws(PythonError) -> Value {
   guard let hook = Runtime.callHook else { fatalError("adder: no interpreter installed") }
   return try hook(callable, arguments, count, keywordNames)
+}
+
+/// A set iterator's next key (setiter_iternext). The limit field holds the set's size when
+/// iteration began; -1 after a size change (the error repeats) and `Int.min` once exhausted.
+public func setIteratorNext(_ it: IteratorObject) throws(PythonError) -> Value? {
+  let expected = it.limit
+  if expected == Int.min { return nil }
+  let set = SetObject(it.source)
+  guard expected == set.count else {
+    it.ref.setInt(-1, at: IteratorObject.limitOffset)
+    throw raise(.runtimeError, "Set changed size during iteration")
+  }
+  guard let index = set.next(from: it.position) else {
+    it.ref.setInt(Int.min, at: IteratorObject.limitOffset)
+    return nil
+  }
+  it.position = index + 1
+  return set.table[index].key
 }

@@ -67,6 +67,8 @@ public func typeID(of value: Value) -> TypeID {
   case .iterator: return IteratorObject(value).kind
   case .dictView: return DictViewObject(value).kind
   case .file: return .textIOWrapper
+  case .set: return .set
+  case .frozenSet: return .frozenset
   case .free, .strBuffer: return .object
   }
 }

@@ -27,6 +27,9 @@ public enum ObjectTag: UInt8, CaseIterable, Sendable {
   case instance = 20
   /// Properties, static and class methods, `super` objects, NotImplemented (`DescriptorObject`).
   case descriptor = 23
+  // Sets (`SetObject`).
+  case set = 21
+  case frozenSet = 22
 }
 
 /// Every heap object starts with this 8-byte header:

@@ -1,0 +1,3 @@
+k = {1: 2, 3: 4}.keys()
+print(k & [3])
+print(k | 5)

@@ -1,0 +1,3 @@
+d = {1: 2}
+print(d.keys() | {3})
+print(d.values() | {1})

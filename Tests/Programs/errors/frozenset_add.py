@@ -1,0 +1,3 @@
+f = frozenset([1])
+print(f)
+f.add(2)

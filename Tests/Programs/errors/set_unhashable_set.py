@@ -1,0 +1,3 @@
+s = {frozenset([1])}
+print(len(s))
+s.add({1})

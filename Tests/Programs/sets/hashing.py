@@ -1,0 +1,8 @@
+print(hash(frozenset()))
+print(hash(frozenset([1])), hash(frozenset([1, 2, 3])))
+print(hash(frozenset([(1, 2), (3, 4)])), hash(frozenset([1.5, -2.5])))
+print(hash(frozenset([frozenset([1]), frozenset()])))
+print(hash(frozenset(range(100))) == hash(frozenset(range(99, -1, -1))))
+print(hash(frozenset({1, 2})) == hash(frozenset([2, 1])))
+f = frozenset(range(1000))
+print(hash(f), hash(f))

@@ -1,0 +1,18 @@
+# difference_update rebuilds the table when more than a quarter of it is dummies.
+s = set(range(64))
+s.difference_update(range(0, 64, 2))
+print(s)
+s.difference_update([1, 3, 5])
+print(s)
+s.update(range(200, 230))
+print(s)
+t = set(range(1000))
+t.difference_update(set(range(10, 1000)))
+print(t)
+u = set(range(10))
+u -= set(range(200))
+print(u, len(u))
+v = set(range(40)) - set(range(3))
+print(v)
+w = set(range(40)) - {1}
+print(w)

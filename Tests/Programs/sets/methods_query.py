@@ -1,0 +1,12 @@
+a = {1, 2, 3}
+print(a.union([4], (5,), {6}), a.union())
+print(a.intersection([2, 3, 4], {3, 2}), a.intersection())
+print(a.difference([1], {2}), a.difference())
+print(a.symmetric_difference([3, 4]))
+print(a.issubset(range(10)), a.issubset([1, 2]), a.issuperset([1, 1]), a.issuperset({4}))
+print(a.isdisjoint([4, 5]), a.isdisjoint({3}), a.isdisjoint(a), set().isdisjoint(set()))
+print(a.copy(), a.copy() is a)
+f = frozenset(a)
+print(f.copy() is f, f.union([9]), type(f.intersection(a)), f.difference(a))
+print(set.union({1}, {2}), frozenset.issubset(frozenset(), {1}))
+print(a)
