@@ -6,10 +6,13 @@ import Testing
 @Suite(.serialized)
 struct CollectorTests {
   init() {
-    Runtime.start()
-    // The conservative scan covers the stack of the thread running each test.
-    Collector.start()
-    Heap.stress = false
+    // Under the lock: suites run in parallel, and starting the runtime twice at once races.
+    RuntimeTestLock.run {
+      Runtime.start()
+      // The conservative scan covers the stack of the thread running each test.
+      Collector.start()
+      Heap.stress = false
+    }
   }
 
   /// Builds garbage in a frame of its own and returns only disguised addresses, so no word on

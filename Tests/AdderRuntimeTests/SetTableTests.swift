@@ -7,8 +7,11 @@ import Testing
 @Suite(.serialized)
 struct SetTableTests {
   init() {
-    Runtime.start()
-    Heap.stress = false
+    // Under the lock: suites run in parallel, and starting the runtime twice at once races.
+    RuntimeTestLock.run {
+      Runtime.start()
+      Heap.stress = false
+    }
   }
 
   static func set(_ items: [Int]) -> SetObject {

@@ -45,8 +45,6 @@ private func sexp(_ expr: Expr) -> String {
   case .generator(let element, let clauses): return "(genexp \(sexp(element)) \(clauses.count))"
   case .lambda(let parameters, let body): return "(lambda \(parameters.allNames) \(sexp(body)))"
   case .formattedString(let parts): return "(f \(parts.count))"
-  case .set(let items): return "{set " + items.map(sexp).joined(separator: " ") + "}"
-  case .setComprehension(let element, let clauses): return "(setcomp \(sexp(element)) \(clauses.count))"
   }
 }
 
