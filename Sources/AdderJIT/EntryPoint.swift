@@ -104,6 +104,10 @@ extension EntryPoint {
     ["base", "hasKeywords", "site"], .frame)
 
   // Case helpers: the operation for a case whose operand types the stub has checked.
+  static let caseDunder = EntryPoint(
+    "adder_case_dunder",
+    entryAddress(entryCaseDunder as @convention(c) (UInt64, UInt64, UInt64, Int) -> UInt64),
+    ["a", "b", "method", "opcode"], .value)
   static let caseBinary = EntryPoint(
     "adder_case_binary", entryAddress(entryCaseBinary as @convention(c) (UInt64, UInt64, Int) -> UInt64),
     ["a", "b", "opcode"], .value)
@@ -321,7 +325,7 @@ extension EntryPoint {
   /// The registry: every entry point machine code may call.
   public static let all: [EntryPoint] = [
     siteBinary, siteCompareBranch, siteUnary, siteTruth, siteStoreSubscript, siteGlobal, siteAttribute,
-    siteMethod, siteNext, siteCall, siteCallMethod, siteCallUnpacked, unwind, buildList, siteStoreAttribute,
+    siteMethod, siteNext, siteCall, siteCallMethod, siteCallUnpacked, unwind, buildList, siteStoreAttribute, caseDunder,
     buildTuple, buildDict, buildSlice, buildString, listToTuple, listAppend, dictInsert, listExtend,
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     buildClass, loadLocals, deleteAttribute,

@@ -172,6 +172,14 @@ func entryCaseBinary(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
   performBinary(a, b, Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
 }
 
+/// `a op b` through the method of `a`'s class the case looked up.
+@c(adder_case_dunder)
+func entryCaseDunder(_ a: UInt64, _ b: UInt64, _ method: UInt64, _ opcode: Int) -> UInt64 {
+  catching { () throws(PythonError) in
+    try Dunders.callForward(value(method), value(a), value(b), Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
+  }
+}
+
 @c(adder_case_str_concat)
 func entryCaseStrConcat(_ a: UInt64, _ b: UInt64) -> UInt64 {
   Strings.concatenate(value(a), value(b)).raw

@@ -28,6 +28,10 @@ enum CaseKey: Hashable {
   /// An instance of this shape (which also names its class), while `Classes.epoch` has this
   /// value: attribute loads and stores and method loads on instances.
   case shape(Int, epoch: Int)
+  /// `a op b` where `a` is an instance of class `leftClass` whose class defines the operator's
+  /// method, and `b` is of type `right` (of class `rightClass` when an instance, else 0), while
+  /// `Classes.epoch` has this value: the method is called directly.
+  case dunder(leftClass: Int, right: TypeKey, rightClass: Int, epoch: Int)
 }
 
 /// A state change of a site, for the statistics and `--trace-ic`.
@@ -184,7 +188,10 @@ final class SiteCache {
 
   func caseKey(_ a: Value, _ b: Value) -> CaseKey {
     switch site.shape {
-    case .binary, .compareBranch, .storeSubscript: return TypePair(a, b).caseKey
+    case .binary:
+      if let key = StubBuilder.dunderKey(site.descriptor.pointee.opcode, a, b) { return key }
+      return TypePair(a, b).caseKey
+    case .compareBranch, .storeSubscript: return TypePair(a, b).caseKey
     case .global: return .global
     case .next:
       return a.isObject(.iterator) ? .iterator(IteratorObject(a).kind) : TypePair(a, nil).caseKey

@@ -20,7 +20,7 @@ public struct ClassObject {
   static let namespaceOffset = 32
   static let qualifiedNameOffset = 40
   static let rootShapeOffset = 48
-  static let classIDOffset = 56
+  public static let classIDOffset = 56
   static let size = 64
   /// Header flags bit 0: this type object is a class.
   static let classFlag: UInt16 = 1

@@ -1,3 +1,5 @@
+import AdderCompiler
+
 /// The dunder protocol: where a runtime operation meets an instance of a class, it calls the
 /// method the class defines (`__add__`, `__eq__`, `__len__` ...) with CPython's rules for
 /// reflected operands, NotImplemented and the errors that end the search. Each operation's own
@@ -80,6 +82,21 @@ public enum Dunders {
       throw raise(.typeError, "__index__ returned non-int (type \(typeName(result)))")
     }
     return result
+  }
+
+  /// `a op b` through the method `a`'s class defines, already looked up (a cached operator case):
+  /// when it returns NotImplemented, nothing else applies (the case is only made when `b` is of
+  /// `a`'s class or a type with no method for `a`), so the operator's TypeError.
+  public static func callForward(_ method: Value, _ a: Value, _ b: Value, _ opcode: Opcode) throws(PythonError)
+    -> Value
+  {
+    let result = try Classes.invoke(method, [a, b])
+    if !isNotImplemented(result) { return result }
+    let symbols: [Opcode: StaticString] = [
+      .add: "+", .subtract: "-", .multiply: "*", .trueDivide: "/", .floorDivide: "//", .modulo: "%",
+      .power: "** or pow()", .leftShift: "<<", .rightShift: ">>", .bitAnd: "&", .bitOr: "|", .bitXor: "^",
+    ]
+    throw unsupportedOperands(symbols[opcode] ?? "?", a, b)
   }
 
   /// Tries `a.forward(b)` and `b.reflected(a)` in CPython's order; nil when neither applies.
