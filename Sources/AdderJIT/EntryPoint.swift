@@ -325,7 +325,8 @@ extension EntryPoint {
   /// The registry: every entry point machine code may call.
   public static let all: [EntryPoint] = [
     siteBinary, siteCompareBranch, siteUnary, siteTruth, siteStoreSubscript, siteGlobal, siteAttribute,
-    siteMethod, siteNext, siteCall, siteCallMethod, siteCallUnpacked, unwind, buildList, siteStoreAttribute, caseDunder,
+    siteMethod, siteNext, siteCall, siteCallMethod, siteCallUnpacked, unwind, buildList, siteStoreAttribute,
+    caseDunder,
     buildTuple, buildDict, buildSlice, buildString, listToTuple, listAppend, dictInsert, listExtend,
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     buildClass, loadLocals, deleteAttribute,

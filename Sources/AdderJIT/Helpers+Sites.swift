@@ -146,7 +146,8 @@ func entrySiteAttribute(_ object: UInt64, _ name: UInt64, _ site: SitePointer) -
 
 /// `o.name = v`; 1 done, 0 raised.
 @c(adder_site_store_attribute)
-func entrySiteStoreAttribute(_ object: UInt64, _ name: UInt64, _ item: UInt64, _ site: SitePointer) -> UInt64 {
+func entrySiteStoreAttribute(_ object: UInt64, _ name: UInt64, _ item: UInt64, _ site: SitePointer) -> UInt64
+{
   JIT.miss(site, value(object), .empty)
   return status { () throws(PythonError) in try storeAttribute(value(object), value(name), value(item)) }
 }
@@ -176,7 +177,8 @@ func entryCaseBinary(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
 @c(adder_case_dunder)
 func entryCaseDunder(_ a: UInt64, _ b: UInt64, _ method: UInt64, _ opcode: Int) -> UInt64 {
   catching { () throws(PythonError) in
-    try Dunders.callForward(value(method), value(a), value(b), Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
+    try Dunders.callForward(
+      value(method), value(a), value(b), Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
   }
 }
 

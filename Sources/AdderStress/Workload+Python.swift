@@ -34,7 +34,9 @@ extension Workload {
   static func prelude(title: String, kinds: Set<OperandKind>) -> [String] {
     var lines = ["# \(title)"]
     for kind in OperandKind.all where kinds.contains(kind) {
-      if let definition = kind.definition { lines += definition.split(separator: "\n").map(String.init) + [""] }
+      if let definition = kind.definition {
+        lines += definition.split(separator: "\n").map(String.init) + [""]
+      }
     }
     lines.append("MAKE = {")
     for kind in OperandKind.all where kinds.contains(kind) {

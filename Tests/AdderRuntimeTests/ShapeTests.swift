@@ -88,7 +88,8 @@ struct ShapeTests {
       let name = Runtime.intern("greeting")
       try! base.namespace.set(name, Value.str("hi"))
       #expect(Classes.lookup(derived.ref.value, name)?.string == "hi")
-      #expect(Classes.lookup(derived.ref.value, Runtime.intern("__init__"))?.isObject(.builtinFunction) == true)
+      #expect(
+        Classes.lookup(derived.ref.value, Runtime.intern("__init__"))?.isObject(.builtinFunction) == true)
       #expect(Classes.lookup(derived.ref.value, Runtime.intern("missing")) == nil)
       #expect(Classes.isSubclass(derived.ref.value, base.ref.value))
       #expect(Classes.isSubclass(derived.ref.value, Runtime.types[TypeID.object.rawValue]))

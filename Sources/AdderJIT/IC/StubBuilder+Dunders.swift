@@ -32,7 +32,8 @@ extension StubBuilder {
     if b.isStr || b.isList || b.isTuple { return nil }
     guard dunderMethod(opcode, a) != nil else { return nil }
     let classID = { (v: Value) in v.isObject(.instance) ? Shapes.classID(of: InstanceObject(v).shape) : 0 }
-    return .dunder(leftClass: classID(a), right: TypeKey(b), rightClass: classID(b), epoch: Classes.epoch.pointee)
+    return .dunder(
+      leftClass: classID(a), right: TypeKey(b), rightClass: classID(b), epoch: Classes.epoch.pointee)
   }
 
   /// Guards that the instance in `register` is of class `classID` (its shape names the class,

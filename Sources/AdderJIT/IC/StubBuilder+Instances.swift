@@ -31,7 +31,9 @@ extension StubBuilder {
     let cls = classOf(sample)
     let found = Classes.lookup(cls, name)
     guardShape(object, shape)
-    if let slot = Shapes.slotIndex(name, in: shape), !(found.map { DescriptorObject.isKind($0, .property) } ?? false) {
+    if let slot = Shapes.slotIndex(name, in: shape),
+      !(found.map { DescriptorObject.isKind($0, .property) } ?? false)
+    {
       loadSlots()
       asm.mov(.rax, Memory(base: .rcx, displacement: Int32(slot * 8)))
     } else {

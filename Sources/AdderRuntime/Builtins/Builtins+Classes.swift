@@ -159,7 +159,9 @@ extension Builtins {
   /// builtins that answer a failed lookup (`getattr` with a default, `hasattr`).
   static func swallowPending(_ type: TypeID) -> Bool {
     let pending = Runtime.pendingException
-    guard pending.isObject(.exception), ExceptionObject(pending).type.isSubtype(of: type) else { return false }
+    guard pending.isObject(.exception), ExceptionObject(pending).type.isSubtype(of: type) else {
+      return false
+    }
     Runtime.pendingException = .empty
     return true
   }

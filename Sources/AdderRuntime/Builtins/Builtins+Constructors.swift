@@ -14,7 +14,8 @@ extension Builtins {
     constructor(.int, intConstructor)
     constructor(.float) { a throws(PythonError) in
       try a.expect(0, 1)
-      if a.positionalCount == 1, Dunders.hasClass(a[0]), let converted = try Dunders.number(a[0], float: true) {
+      if a.positionalCount == 1, Dunders.hasClass(a[0]), let converted = try Dunders.number(a[0], float: true)
+      {
         return converted.isFloat ? converted : Value.float(try IntArithmetic.toDouble(converted))
       }
       return a.positionalCount == 0 ? Value.float(0) : try toFloat(a[0])
@@ -54,7 +55,8 @@ extension Builtins {
           throw raise(.typeError, "'\(typeName(a[i]))' object cannot be interpreted as an integer")
         }
         // Bools count as 0 and 1; ints of any size are kept as they are.
-        bounds[a.positionalCount == 1 ? 1 : i] = bound.isBool ? Value(smallInt: bound == .true ? 1 : 0) : bound
+        bounds[a.positionalCount == 1 ? 1 : i] =
+          bound.isBool ? Value(smallInt: bound == .true ? 1 : 0) : bound
       }
       if IntArithmetic.sign(bounds[2]) == 0 { throw raise(.valueError, "range() arg 3 must not be zero") }
       return RangeObject.make(start: bounds[0], stop: bounds[1], step: bounds[2])

@@ -22,7 +22,9 @@ public enum Shapes {
   /// once, so the stores of `__init__` never grow the buffer after the first few instances.
   nonisolated(unsafe) static var expectedSlots: [Int] = []
 
-  static func expectedSlots(of classID: Int) -> Int { classID < expectedSlots.count ? expectedSlots[classID] : 0 }
+  static func expectedSlots(of classID: Int) -> Int {
+    classID < expectedSlots.count ? expectedSlots[classID] : 0
+  }
 
   /// The slot of attribute `name` (an interned str) in `shape`, if the shape has it.
   public static func slotIndex(_ name: Value, in shape: Int) -> Int? { index(of: name, in: shape) }
@@ -54,7 +56,8 @@ public enum Shapes {
     let parent = table[shape]
     var indices = parent.indices
     indices[name.raw] = parent.names.count
-    table.append(Shape(classID: parent.classID, root: parent.root, names: parent.names + [name], indices: indices))
+    table.append(
+      Shape(classID: parent.classID, root: parent.root, names: parent.names + [name], indices: indices))
     let next = table.count - 1
     table[shape].transitions[name.raw] = next
     while expectedSlots.count <= parent.classID { expectedSlots.append(0) }

@@ -216,7 +216,8 @@ extension Classes {
 
   /// `super().name`: looked up from the base of the class the method was defined in, bound to
   /// the method's `self` (or class, in a class method).
-  static func loadSuperAttribute(_ superObject: DescriptorObject, _ name: Value) throws(PythonError) -> Value {
+  static func loadSuperAttribute(_ superObject: DescriptorObject, _ name: Value) throws(PythonError) -> Value
+  {
     let start = superObject[0]
     let object = superObject[1]
     let objectIsType = object.isObject(.type)

@@ -86,7 +86,9 @@ public enum Classes {
   nonisolated(unsafe) private static var builtinMethodTables: [[UInt64: Value]?] = []
 
   private static func builtinMethods(of type: TypeID) -> [UInt64: Value] {
-    if builtinMethodTables.isEmpty { builtinMethodTables = Array(repeating: nil, count: TypeID.allCases.count) }
+    if builtinMethodTables.isEmpty {
+      builtinMethodTables = Array(repeating: nil, count: TypeID.allCases.count)
+    }
     if let table = builtinMethodTables[type.rawValue] { return table }
     var table: [UInt64: Value] = [:]
     for (name, method) in Builtins.methods[type] ?? [:] { table[Runtime.intern(name).raw] = method }
@@ -117,7 +119,8 @@ public enum Classes {
   /// `instance.name` about to be called: a function found on the class and not shadowed by the
   /// instance is returned unbound with self, so the call binds self without making a bound
   /// method (CPython's LOAD_METHOD); anything else is the attribute, with no self.
-  public static func loadMethod(instance receiver: Value, _ name: Value) throws(PythonError) -> (Value, Value) {
+  public static func loadMethod(instance receiver: Value, _ name: Value) throws(PythonError) -> (Value, Value)
+  {
     let instance = InstanceObject(receiver)
     if let found = lookupInClasses(instance.cls, name), found.isObject(.function),
       instance.attribute(name) == nil

@@ -125,7 +125,8 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
     case .staticMethod, .classMethod:
       return "<\(descriptor.kind.name)(\(try reprString(descriptor[0])))>"
     case .superType:
-      return "<super: \(try reprString(classOf(descriptor[0]) == descriptor[0] ? descriptor[0] : descriptor[0])), \(descriptor[1].isObject(.type) ? try reprString(descriptor[1]) : "<\(typeName(descriptor[1])) object>")>"
+      return
+        "<super: \(try reprString(classOf(descriptor[0]) == descriptor[0] ? descriptor[0] : descriptor[0])), \(descriptor[1].isObject(.type) ? try reprString(descriptor[1]) : "<\(typeName(descriptor[1])) object>")>"
     default: return "<\(descriptor.kind.name) object at 0x\(String(v.raw, radix: 16))>"
     }
   case .iterator:

@@ -87,7 +87,8 @@ public enum Dunders {
   /// `a op b` through the method `a`'s class defines, already looked up (a cached operator case):
   /// when it returns NotImplemented, nothing else applies (the case is only made when `b` is of
   /// `a`'s class or a type with no method for `a`), so the operator's TypeError.
-  public static func callForward(_ method: Value, _ a: Value, _ b: Value, _ opcode: Opcode) throws(PythonError)
+  public static func callForward(_ method: Value, _ a: Value, _ b: Value, _ opcode: Opcode)
+    throws(PythonError)
     -> Value
   {
     let result = try Classes.invoke(method, [a, b])
@@ -242,7 +243,8 @@ public enum Dunders {
       throw raise(.typeError, "'\(typeName(v))' object is not iterable")
     }
     let result = try Classes.invoke(function, [v])
-    guard result.isObject(.iterator) || result.isObject(.file) || method(result, Names.dunderNext) != nil else {
+    guard result.isObject(.iterator) || result.isObject(.file) || method(result, Names.dunderNext) != nil
+    else {
       throw raise(.typeError, "iter() returned non-iterator of type '\(typeName(result))'")
     }
     return result

@@ -37,7 +37,8 @@ public func unpackStarred(
   throws(PythonError) -> Int
 {
   guard sequence.isHeapObject,
-    [.str, .dict, .range, .iterator, .dictView, .list, .tuple, .instance, .set, .frozenSet].contains(sequence.objectTag)
+    [.str, .dict, .range, .iterator, .dictView, .list, .tuple, .instance, .set, .frozenSet].contains(
+      sequence.objectTag)
   else {
     throw raise(.typeError, "cannot unpack non-iterable \(typeName(sequence)) object")
   }

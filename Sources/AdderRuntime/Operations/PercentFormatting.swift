@@ -44,7 +44,9 @@ private func percentConvert(_ value: Value, _ c: PercentConversion) throws(Pytho
   switch c.type {
   case "d", "i", "u", "x", "X", "o":
     var integer = value
-    if Dunders.hasClass(value), let converted = try Dunders.number(value, float: false) { integer = converted }
+    if Dunders.hasClass(value), let converted = try Dunders.number(value, float: false) {
+      integer = converted
+    }
     if value.isFloat {
       guard c.type == "d" || c.type == "i" || c.type == "u" else {
         throw raise(.typeError, "%\(c.type) format: an integer is required, not float")
