@@ -132,6 +132,34 @@ extension Builtins {
   /// bases when it does not define them itself.
   private static func installObjectMethods() {
     method(.object, "__init__") { _ throws(PythonError) in .none }
+    method(.object, "__getattribute__") { a throws(PythonError) in
+      try a.expect(1, 1)
+      let name = try attributeName(a[0], "__getattribute__")
+      guard a.receiver.isObject(.instance) || a.receiver.isObject(.exception) else {
+        return try loadAttribute(a.receiver, name)
+      }
+      return try Classes.defaultLoadInstanceAttribute(a.receiver, name)
+    }
+    method(.object, "__setattr__") { a throws(PythonError) in
+      try a.expect(2, 2)
+      let name = try attributeName(a[0], "__setattr__")
+      guard a.receiver.isObject(.instance) || a.receiver.isObject(.exception) else {
+        try storeAttribute(a.receiver, name, a[1])
+        return .none
+      }
+      try Classes.defaultStoreInstanceAttribute(a.receiver, name, a[1])
+      return .none
+    }
+    method(.object, "__delattr__") { a throws(PythonError) in
+      try a.expect(1, 1)
+      let name = try attributeName(a[0], "__delattr__")
+      guard a.receiver.isObject(.instance) || a.receiver.isObject(.exception) else {
+        try deleteAttribute(a.receiver, name)
+        return .none
+      }
+      try Classes.defaultDeleteInstanceAttribute(a.receiver, name)
+      return .none
+    }
     method(.object, "__repr__") { a throws(PythonError) in Value.str(defaultRepr(a.receiver)) }
     method(.object, "__str__") { a throws(PythonError) in try repr(a.receiver) }
     method(.object, "__hash__") { a throws(PythonError) in Value(smallInt: identityHash(a.receiver)) }

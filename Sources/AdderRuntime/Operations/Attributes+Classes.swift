@@ -41,6 +41,21 @@ extension Classes {
   /// `object.name` for an instance or an exception made from a class.
   static func loadInstanceAttribute(_ object: Value, _ name: Value) throws(PythonError) -> Value {
     let cls = classOf(object)
+    if let hook = lookupInClasses(cls, Names.dunderGetattribute) {
+      do {
+        return try invoke(hook, [object, name])
+      } catch {
+        guard let fallback = lookupInClasses(cls, Names.dunderGetattr), Builtins.swallowPending(.attributeError)
+        else { throw error }
+        return try invoke(fallback, [object, name])
+      }
+    }
+    return try defaultLoadInstanceAttribute(object, name)
+  }
+
+  /// `object.__getattribute__`: CPython's generic lookup, then `__getattr__`.
+  static func defaultLoadInstanceAttribute(_ object: Value, _ name: Value) throws(PythonError) -> Value {
+    let cls = classOf(object)
     let found = lookup(cls, name)
     if let found, DescriptorObject.isKind(found, .property) {
       return try getProperty(DescriptorObject(found), object)
@@ -58,7 +73,7 @@ extension Classes {
     case "__doc__", "__module__": return try loadClassAttribute(cls, name)
     default: break
     }
-    if let hook = lookupInClasses(cls, Names.dunderGetattr) {
+    if let hook = lookupInClasses(cls, Names.dunderGetattr), lookupInClasses(cls, Names.dunderGetattribute) == nil {
       return try invoke(hook, [object, name])
     }
     throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(name.string)'")
@@ -80,6 +95,15 @@ extension Classes {
 
   /// `object.name = value` for an instance or an exception made from a class.
   static func storeInstanceAttribute(_ object: Value, _ name: Value, _ value: Value) throws(PythonError) {
+    if let hook = lookupInClasses(classOf(object), Names.dunderSetattr) {
+      _ = try invoke(hook, [object, name, value])
+      return
+    }
+    try defaultStoreInstanceAttribute(object, name, value)
+  }
+
+  /// `object.__setattr__`: a property's setter, else the instance's own attribute.
+  static func defaultStoreInstanceAttribute(_ object: Value, _ name: Value, _ value: Value) throws(PythonError) {
     let cls = classOf(object)
     if let found = lookup(cls, name), DescriptorObject.isKind(found, .property) {
       let setter = DescriptorObject(found)[1]
@@ -106,6 +130,15 @@ extension Classes {
 
   /// `del object.name` / `delattr(object, name)`.
   static func deleteInstanceAttribute(_ object: Value, _ name: Value) throws(PythonError) {
+    if let hook = lookupInClasses(classOf(object), Names.dunderDelattr) {
+      _ = try invoke(hook, [object, name])
+      return
+    }
+    try defaultDeleteInstanceAttribute(object, name)
+  }
+
+  /// `object.__delattr__`.
+  static func defaultDeleteInstanceAttribute(_ object: Value, _ name: Value) throws(PythonError) {
     let cls = classOf(object)
     if let found = lookup(cls, name), DescriptorObject.isKind(found, .property) {
       let deleter = DescriptorObject(found)[2]

@@ -123,7 +123,7 @@ public enum Classes {
   {
     let instance = InstanceObject(receiver)
     if let found = lookupInClasses(instance.cls, name), found.isObject(.function),
-      instance.attribute(name) == nil
+      instance.attribute(name) == nil, lookupInClasses(instance.cls, Names.dunderGetattribute) == nil
     {
       return (found, receiver)
     }

@@ -109,7 +109,11 @@ public enum Dunders {
     let left = method(a, forward)
     let sameClass = classOf(a) == classOf(b)
     let right = sameClass && !reflectSameClass ? nil : method(b, reflected)
-    if let right, !sameClass, hasClass(b), Classes.isSubclass(classOf(b), classOf(a)) {
+    // The right operand's method first when its class is a subclass of the left's that
+    // overrides it (an inherited one is the same method: CPython compares the slots).
+    if let right, !sameClass, hasClass(b), Classes.isSubclass(classOf(b), classOf(a)),
+      right != method(a, reflected)
+    {
       let result = try Classes.invoke(right, [b, a])
       if !isNotImplemented(result) { return result }
       if let left {

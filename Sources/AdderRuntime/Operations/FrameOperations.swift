@@ -84,8 +84,11 @@ public func listExtend(_ list: Value, _ iterable: Value) throws(PythonError) {
 /// Whether `*value` may unpack it (CPython: the type has `__iter__` or is a sequence); the
 /// others get the star-specific TypeErrors rather than "'int' object is not iterable".
 func isStarIterable(_ value: Value) -> Bool {
-  value.isHeapObject
-    && [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet, .list, .tuple].contains(value.objectTag)
+  guard value.isHeapObject else { return false }
+  if value.isObject(.instance) {
+    return Dunders.method(value, Names.dunderIter) != nil || Dunders.method(value, Names.dunderGetitem) != nil
+  }
+  return [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet, .list, .tuple].contains(value.objectTag)
 }
 
 /// dict.update for `{**a}` displays and `**kwargs`.
