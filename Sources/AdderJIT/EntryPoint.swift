@@ -269,6 +269,10 @@ extension EntryPoint {
     "adder_op_build_set_from_constants",
     entryAddress(entryOpBuildSetFromConstants as @convention(c) (UInt64) -> UInt64), ["tuple"], .value,
     raises: false, reenters: false)
+  static let frozenSetFromConstants = EntryPoint(
+    "adder_op_frozen_set_from_constants",
+    entryAddress(entryOpFrozenSetFromConstants as @convention(c) (UInt64) -> UInt64), ["tuple"], .value,
+    raises: false, reenters: false)
 
   static let caseSetContains = EntryPoint(
     "adder_case_set_contains",
@@ -289,6 +293,7 @@ extension EntryPoint {
     unboundLocal, unboundDeref, caseBinary, caseStrConcat, caseCompareBranch, caseUnary, caseTruth,
     caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
-    buildSet, setAdd, setUpdate, buildSetFromConstants, caseSetContains, caseSetNext,
+    buildSet, setAdd, setUpdate, buildSetFromConstants, frozenSetFromConstants, caseSetContains,
+    caseSetNext,
   ]
 }
