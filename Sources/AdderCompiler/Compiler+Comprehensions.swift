@@ -33,10 +33,10 @@ extension Compiler {
       if index == 0 {
         let saved = comprehensions
         comprehensions.removeLast()
-        try compile(clause.iterable)
+        try compileIterable(clause.iterable)
         comprehensions = saved
       } else {
-        try compile(clause.iterable)
+        try compileIterable(clause.iterable)
       }
       code.line = clause.iterable.line
       code.emit(.getIterator)

@@ -135,7 +135,7 @@ extension Compiler {
   ) throws(SourceError) {
     try compile(first)
     if comparisons.count == 1 {
-      try compile(comparisons[0].right)
+      try compileOperand(comparisons[0])
       code.line = line
       code.emit(Compiler.compareOpcodes[comparisons[0].op] ?? .compareEqual)
       return
@@ -151,7 +151,7 @@ extension Compiler {
       code.emitJump(.jumpIfFalseOrPop, to: cleanup)
     }
     let last = comparisons[comparisons.count - 1]
-    try compile(last.right)
+    try compileOperand(last)
     code.line = line
     code.emit(Compiler.compareOpcodes[last.op] ?? .compareEqual)
     code.emitJump(.jump, to: end)
@@ -159,6 +159,32 @@ extension Compiler {
     code.emit(.rotTwo)
     code.emit(.pop)
     code.bind(end)
+  }
+
+  /// The right operand of a chain's last comparison: `in {1, 2}` tests a frozenset constant.
+  private func compileOperand(_ comparison: Comparison) throws(SourceError) {
+    if comparison.op == .in || comparison.op == .notIn {
+      try compileIterable(comparison.right)
+    } else {
+      try compile(comparison.right)
+    }
+  }
+
+  /// An iterable of `for`, of a comprehension, or the right operand of `in`: a set display of
+  /// constants is a frozenset constant, as CPython's AST optimizer makes it (fold_iter).
+  func compileIterable(_ expr: Expr) throws(SourceError) {
+    if case .set(let items) = expr.kind, !items.isEmpty {
+      let constants = items.compactMap { constantValue($0) }
+      if constants.count == items.count {
+        let savedLine = code.line
+        code.line = expr.line
+        code.loadConstant(.tuple(constants))
+        code.emit(.frozenSetFromConstants)
+        code.line = savedLine
+        return
+      }
+    }
+    try compile(expr)
   }
 
   /// The index of a subscript: slices become buildSlice with None for missing parts.

@@ -147,7 +147,7 @@ extension Compiler {
   private func compileFor(
     target: Expr, iterable: Expr, body: [Stmt], orElse: [Stmt]
   ) throws(SourceError) {
-    try compile(iterable)
+    try compileIterable(iterable)
     code.emit(.getIterator)
     let top = code.makeLabel()
     let exhausted = code.makeLabel()

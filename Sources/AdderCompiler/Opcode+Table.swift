@@ -107,7 +107,7 @@ extension Opcode {
     // Sets.
     case .buildSet: return OpcodeInfo(.count, .linear(base: 1, factor: -1))
     case .setAdd, .setUpdate: return OpcodeInfo(.depth, .fixed(-1))
-    case .buildSetFromConstants: return OpcodeInfo(.none, .fixed(0))
+    case .buildSetFromConstants, .frozenSetFromConstants: return OpcodeInfo(.none, .fixed(0))
     }
   }
 

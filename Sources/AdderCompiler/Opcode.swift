@@ -249,6 +249,10 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   /// frozenset constant and merges it into a new set, which can lay the table out differently
   /// from adding the items one by one; this builds the frozenset from the tuple and merges it.
   case buildSetFromConstants
+  /// (tuple -- frozenset): a set display of constants that is iterated or is the right operand of
+  /// `in`: CPython's AST optimizer makes it a frozenset constant, so it is made once and
+  /// iterates in that frozenset's order.
+  case frozenSetFromConstants
 }
 
 /// One instruction: opcode in the low 8 bits, argument in the high 24 bits.

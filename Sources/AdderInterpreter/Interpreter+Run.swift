@@ -452,6 +452,8 @@ extension Interpreter {
           try OpcodeSemantics.setUpdate(sp[-argument], sp[0])
         case .buildSetFromConstants:
           sp[-1] = Sets.fromConstants(sp[-1])
+        case .frozenSetFromConstants:
+          sp[-1] = Sets.frozenSetConstant(sp[-1])
         }
       }
     } catch {

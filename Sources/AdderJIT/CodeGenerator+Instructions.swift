@@ -323,9 +323,9 @@ extension CodeGenerator {
       callWithSlots(.setAdd, [d - 1 - n, d - 1], at: i)
     case .setUpdate:
       callWithSlots(.setUpdate, [d - 1 - n, d - 1], at: i)
-    case .buildSetFromConstants:
+    case .buildSetFromConstants, .frozenSetFromConstants:
       asm.mov(.rdi, slot(d - 1))
-      call(.buildSetFromConstants)
+      call(opcode == .buildSetFromConstants ? .buildSetFromConstants : .frozenSetFromConstants)
       asm.mov(slot(d - 1), .rax)
     }
   }

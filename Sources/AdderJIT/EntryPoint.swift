@@ -312,6 +312,10 @@ extension EntryPoint {
     "adder_op_build_set_from_constants",
     entryAddress(entryOpBuildSetFromConstants as @convention(c) (UInt64) -> UInt64), ["tuple"], .value,
     raises: false, reenters: false)
+  static let frozenSetFromConstants = EntryPoint(
+    "adder_op_frozen_set_from_constants",
+    entryAddress(entryOpFrozenSetFromConstants as @convention(c) (UInt64) -> UInt64), ["tuple"], .value,
+    raises: false, reenters: false)
 
   static let caseSetContains = EntryPoint(
     "adder_case_set_contains",
@@ -335,6 +339,7 @@ extension EntryPoint {
     caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
     pushHandled, popHandled, exceptionMatch, reraise, raiseFrom, beforeWith, withExceptStart,
-    buildSet, setAdd, setUpdate, buildSetFromConstants, caseSetContains, caseSetNext,
+    buildSet, setAdd, setUpdate, buildSetFromConstants, frozenSetFromConstants, caseSetContains,
+    caseSetNext,
   ]
 }

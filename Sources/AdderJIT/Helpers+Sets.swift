@@ -22,6 +22,9 @@ func entryOpSetUpdate(_ set: UInt64, _ iterable: UInt64) -> UInt64 {
 @c(adder_op_build_set_from_constants)
 func entryOpBuildSetFromConstants(_ tuple: UInt64) -> UInt64 { Sets.fromConstants(value(tuple)).raw }
 
+@c(adder_op_frozen_set_from_constants)
+func entryOpFrozenSetFromConstants(_ tuple: UInt64) -> UInt64 { Sets.frozenSetConstant(value(tuple)).raw }
+
 // IC cases for sets: the stub has checked the operand types.
 
 /// `item in set` / `item not in set` fused with its branch: 0 raised, 1 false, 2 true.

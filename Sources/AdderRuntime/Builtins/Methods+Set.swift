@@ -13,6 +13,12 @@ extension Builtins {
     }
     installSetQueries()
     installSetUpdates()
+    for type in [TypeID.dictKeys, .dictItems] {
+      method(type, "isdisjoint") { a throws(PythonError) in
+        try a.expect(1, 1)
+        return Value(bool: try DictViewSets.isDisjoint(a.receiver, a[0]))
+      }
+    }
   }
 
   /// The methods both kinds have: they read the receiver and return a new set or a bool.

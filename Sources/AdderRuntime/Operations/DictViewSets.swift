@@ -85,6 +85,21 @@ enum DictViewSets {
     return result.ref.value
   }
 
+  /// view.isdisjoint(other) (dictviews_isdisjoint): iterates the smaller when both are sized sets.
+  static func isDisjoint(_ view: Value, _ other: Value) throws(PythonError) -> Bool {
+    if view == other { return DictViewObject(view).dict.count == 0 }
+    var (container, items) = (view, other)
+    if other.isAnySet || isSetLike(other), try Builtins.length(other) > DictViewObject(view).dict.count {
+      (container, items) = (other, view)
+    }
+    let iterator = try getIterator(items)
+    while let item = try iteratorNext(iterator) {
+      if try AdderRuntime.contains(container, item) { return false }
+    }
+    keepAlive(iterator)
+    return true
+  }
+
   // MARK: Comparisons (dictview_richcompare)
 
   /// `a == b` when one is a keys or items view and the other a set or such a view; else nil.

@@ -15,11 +15,34 @@ public enum Sets {
     return set.ref.value
   }
 
-  /// A set display whose items are all constants: CPython folds them into a frozenset constant
-  /// and merges that into a new set, whose layout can differ from adding the items one by one.
-  /// The constant is built twice: from the items, then (when the compiler merges constants) again
-  /// from the first frozenset's iteration order.
+  /// A set display of more than two constants: CPython folds them into a frozenset constant
+  /// (`foldedConstant`) and merges that into a new set, whose layout can differ from adding the
+  /// items one by one.
   public static func fromConstants(_ tuple: Value) -> Value {
+    let constant = foldedConstant(tuple)
+    let set = SetObject.make()
+    try? merge(set, constant)
+    keepAlive(constant.ref.value)
+    return set.ref.value
+  }
+
+  /// The frozensets of `frozenSetConstant`, by the address of their (immortal) constant tuple.
+  nonisolated(unsafe) static var constantFrozenSets: [UInt64: Value] = [:]
+
+  /// A set display of constants that is iterated (`for`, a comprehension) or tested with `in`:
+  /// CPython's AST optimizer makes it a frozenset constant, iterated in that frozenset's own
+  /// order. Made once per constant tuple and immortal, like the constants it holds.
+  public static func frozenSetConstant(_ tuple: Value) -> Value {
+    if let cached = constantFrozenSets[tuple.raw] { return cached }
+    let frozen = foldedConstant(tuple)
+    frozen.ref.gcBits = ObjectHeader.immortalBit
+    constantFrozenSets[tuple.raw] = frozen.ref.value
+    return frozen.ref.value
+  }
+
+  /// The frozenset constant CPython's compiler makes of constant items: built from the items,
+  /// then again from the first frozenset's iteration order when it merges its constants.
+  static func foldedConstant(_ tuple: Value) -> SetObject {
     let first = SetObject.make(frozen: true)
     let items = TupleObject(tuple)
     // Constants are hashable and compare without raising.
@@ -30,11 +53,8 @@ public enum Sets {
       i = index + 1
       try? constant.add(first.table[index].key, hash: first.table[index].hash)
     }
-    let set = SetObject.make()
-    try? merge(set, constant)
     keepAlive(first.ref.value)
-    keepAlive(constant.ref.value)
-    return set.ref.value
+    return constant
   }
 
   /// The hash of a set element, or of a set used as one after CPython's retry as a frozenset

@@ -26,3 +26,5 @@ x = {i: i for i in range(40)}
 y = {i: -i for i in range(10, 60, 3)}
 print(x.items() ^ y.items())
 print(x.keys() ^ y.keys(), y.keys() & x.keys(), x.keys() & y.keys())
+print(k.isdisjoint({100}), k.isdisjoint([1]), d.items().isdisjoint({(1, 10)}), k.isdisjoint(k), {}.keys().isdisjoint({}.keys()))
+print(big.keys().isdisjoint(range(1, 7)), big.keys().isdisjoint(set(range(3))))
