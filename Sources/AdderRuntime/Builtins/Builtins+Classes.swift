@@ -168,8 +168,21 @@ extension Builtins {
       return a.receiver == a[0] ? .true : notImplemented
     }
     method(.object, "__ne__") { a throws(PythonError) in
+      // The inverse of __eq__, unless that is NotImplemented.
       try a.expect(1, 1)
-      return a.receiver == a[0] ? .false : notImplemented
+      let equal: Value
+      if let eq = Dunders.method(a.receiver, Names.dunderEq) {
+        equal = try Classes.invoke(eq, [a.receiver, a[0]])
+      } else {
+        equal = a.receiver == a[0] ? .true : notImplemented
+      }
+      return equal == notImplemented ? equal : Value(bool: !(try isTruthy(equal)))
+    }
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+      method(.object, name) { a throws(PythonError) in
+        try a.expect(1, 1)
+        return notImplemented
+      }
     }
     method(.baseException, "__init__") { a throws(PythonError) in
       try a.expect(0, Int.max)

@@ -66,7 +66,9 @@ extension Builtins {
       return classOf(a[0])
     }
     constructor(.object) { a throws(PythonError) in
-      throw raise(.typeError, "unsupported: object()")
+      // A featureless instance (sentinels): shape 0, no attributes can be set on it.
+      guard a.count == 0 else { throw raise(.typeError, "object() takes no arguments") }
+      return InstanceObject.makePlain().ref.value
     }
     installClassConstructors(constructor)
     for type in TypeID.allCases where type.isException {

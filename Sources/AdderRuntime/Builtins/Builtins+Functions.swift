@@ -177,7 +177,7 @@ extension Builtins {
       case .dict: return DictObject(v).count
       case .range: return try RangeObject(v).machineLength()
       case .dictView: return DictViewObject(v).dict.count
-      case .instance: return try Dunders.length(v)
+      case .instance, .exception: return try Dunders.length(v)
       case .set, .frozenSet: return SetObject(v).count
       default: break
       }

@@ -35,6 +35,19 @@ extension Builtins {
           let items = try Sequences.toList(v)
           return IteratorObject.make(.reversed, source: items.ref.value, position: items.count).ref.value
         }
+        if Dunders.hasClass(v) {
+          if let result = try Dunders.unary(v, Runtime.intern("__reversed__")) { return result }
+          // The sequence protocol: __len__ and __getitem__, last index first.
+          if Dunders.method(v, Names.dunderLen) != nil && Dunders.method(v, Names.dunderGetitem) != nil {
+            let items = ListObject.make()
+            var i = try Dunders.length(v) - 1
+            while i >= 0 {
+              items.append(try Dunders.getItem(v, Value(smallInt: i)))
+              i -= 1
+            }
+            return IteratorObject.make(.listIterator, source: items.ref.value).ref.value
+          }
+        }
         throw raise(.typeError, "'\(typeName(v))' object is not reversible")
       })
     define(

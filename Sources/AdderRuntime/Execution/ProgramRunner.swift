@@ -157,8 +157,17 @@ public struct ProgramRunner {
         entries.reversed(), filename: filename, displayName: displayFilename(filename),
         sourceLines: sourceLines)
     }
-    let message = (try? strString(exception)) ?? ""
-    let name = typeName(exception)
+    var message: String
+    let pending = Runtime.pendingException
+    defer { Runtime.pendingException = pending }
+    do {
+      message = try strString(exception)
+    } catch {
+      message = "<exception str() failed>"
+    }
+    // A class's qualified name (`Outer.Inner`, `f.<locals>.E`), as CPython's traceback prints it.
+    let cls = classOf(exception)
+    let name = ClassObject.isClass(cls) ? ClassObject(cls).qualifiedName.string : typeName(exception)
     text += message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
     return text
   }

@@ -100,6 +100,16 @@ public struct InstanceObject {
     return instance
   }
 
+  /// `object()`: an instance of `object` itself, with the empty shape 0 (which no class has).
+  static func makePlain() -> InstanceObject {
+    let object = Heap.allocate(size: size, tag: .instance)
+    object.setValue(Runtime.types[TypeID.object.rawValue], at: classOffset)
+    object.store(slotsOffset, UnsafeMutablePointer<Value>?.none)
+    object.setInt(0, at: capacityOffset)
+    object.extra = 0
+    return InstanceObject(object.value)
+  }
+
   /// The value of attribute `name` held by the instance itself, if any.
   func attribute(_ name: Value) -> Value? {
     guard let index = Shapes.index(of: name, in: shape) else { return nil }

@@ -15,7 +15,16 @@ extension Classes {
     case .function: return MethodObject.make(found, object)
     case .builtinFunction:
       let builtin = BuiltinFunctionObject(found)
-      if builtin.boundSelf.isEmpty && Builtins.table[builtin.index].ownerType != nil {
+      if builtin.boundSelf.isEmpty, let owner = Builtins.table[builtin.index].ownerType {
+        // A built-in type's method binds only to instances of that type (`f = list.append` in a
+        // class body, looked up on an instance, is CPython's TypeError, not a list method run on
+        // something that is not a list).
+        guard typeID(of: object).isSubtype(of: owner) else {
+          throw raise(
+            .typeError,
+            "descriptor '\(Builtins.table[builtin.index].name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(object))' object"
+          )
+        }
         return BuiltinFunctionObject.make(index: builtin.index, boundSelf: object)
       }
       return found
@@ -24,16 +33,19 @@ extension Classes {
       switch descriptor.kind {
       case .staticMethod: return descriptor[0]
       case .classMethod: return MethodObject.make(descriptor[0], cls)
-      case .property: return try getProperty(descriptor, object)
+      case .property: return try getProperty(descriptor, object, nil)
       default: return found
       }
     default: return found
     }
   }
 
-  static func getProperty(_ property: DescriptorObject, _ object: Value) throws(PythonError) -> Value {
+  static func getProperty(_ property: DescriptorObject, _ object: Value, _ name: Value?) throws(PythonError)
+    -> Value
+  {
     guard !property[0].isNone && !property[0].isEmpty else {
-      throw raise(.attributeError, "property object has no getter")
+      guard let name else { throw raise(.attributeError, "property object has no getter") }
+      throw raise(.attributeError, "property '\(name.string)' of '\(typeName(object))' object has no getter")
     }
     return try invoke(property[0], [object])
   }
@@ -45,7 +57,8 @@ extension Classes {
       do {
         return try invoke(hook, [object, name])
       } catch {
-        guard let fallback = lookupInClasses(cls, Names.dunderGetattr), Builtins.swallowPending(.attributeError)
+        guard let fallback = lookupInClasses(cls, Names.dunderGetattr),
+          Builtins.swallowPending(.attributeError)
         else { throw error }
         return try invoke(fallback, [object, name])
       }
@@ -58,7 +71,15 @@ extension Classes {
     let cls = classOf(object)
     let found = lookup(cls, name)
     if let found, DescriptorObject.isKind(found, .property) {
-      return try getProperty(DescriptorObject(found), object)
+      do {
+        return try getProperty(DescriptorObject(found), object, name)
+      } catch {
+        // A getter's AttributeError hands over to __getattr__, as in CPython.
+        guard let fallback = lookupInClasses(cls, Names.dunderGetattr),
+          Builtins.swallowPending(.attributeError)
+        else { throw error }
+        return try invoke(fallback, [object, name])
+      }
     }
     if object.isObject(.instance) {
       if let value = InstanceObject(object).attribute(name) { return value }
@@ -73,7 +94,9 @@ extension Classes {
     case "__doc__", "__module__": return try loadClassAttribute(cls, name)
     default: break
     }
-    if let hook = lookupInClasses(cls, Names.dunderGetattr), lookupInClasses(cls, Names.dunderGetattribute) == nil {
+    if let hook = lookupInClasses(cls, Names.dunderGetattr),
+      lookupInClasses(cls, Names.dunderGetattribute) == nil
+    {
       return try invoke(hook, [object, name])
     }
     throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(name.string)'")
@@ -103,7 +126,9 @@ extension Classes {
   }
 
   /// `object.__setattr__`: a property's setter, else the instance's own attribute.
-  static func defaultStoreInstanceAttribute(_ object: Value, _ name: Value, _ value: Value) throws(PythonError) {
+  static func defaultStoreInstanceAttribute(_ object: Value, _ name: Value, _ value: Value)
+    throws(PythonError)
+  {
     let cls = classOf(object)
     if let found = lookup(cls, name), DescriptorObject.isKind(found, .property) {
       let setter = DescriptorObject(found)[1]
@@ -115,6 +140,9 @@ extension Classes {
       return
     }
     if object.isObject(.instance) {
+      guard ClassObject.isClass(cls) else {
+        throw raise(.attributeError, "'object' object has no attribute '\(name.string)'")
+      }
       InstanceObject(object).setAttribute(name, value)
       return
     }
@@ -177,6 +205,7 @@ extension Classes {
     case "__qualname__": return klass.qualifiedName
     case "__module__": return Names.dunderMain
     case "__doc__": return .none
+    case "__class__": return Runtime.types[TypeID.type.rawValue]
     case "__base__": return klass.base
     case "__bases__":
       let bases = TupleObject.make(count: 1)
@@ -190,7 +219,12 @@ extension Classes {
         current = base(of: type)
       }
       return chain.withUnsafeBufferPointer { TupleObject.make($0) }
-    case "__dict__": return klass.namespace.ref.value
+    case "__dict__":
+      // A copy: CPython's is a read-only view, and writes must go through the class (which moves
+      // the epoch the JIT's caches check).
+      let copy = DictObject.make()
+      try Dicts.update(copy.ref.value, with: klass.namespace.ref.value)
+      return copy.ref.value
     default:
       throw raise(.attributeError, "type object '\(klass.name.string)' has no attribute '\(name.string)'")
     }
@@ -199,6 +233,19 @@ extension Classes {
   /// `C.name = value`: sets it in the class's namespace; machine code that cached a lookup
   /// along the bases sees the epoch move.
   static func storeClassAttribute(_ cls: Value, _ name: Value, _ value: Value) throws(PythonError) {
+    // The names live in the class object itself (the traceback and repr read them there).
+    if name == Runtime.intern("__name__") || name == Runtime.intern("__qualname__") {
+      guard value.isStr else {
+        throw raise(
+          .typeError,
+          "can only assign string to \(ClassObject(cls).name.string).\(name.string), not '\(typeName(value))'"
+        )
+      }
+      let offset =
+        name == Runtime.intern("__name__") ? TypeObject.nameOffset : ClassObject.qualifiedNameOffset
+      ClassObject(cls).ref.setValue(value, at: offset)
+      return
+    }
     let namespace = ClassObject(cls).namespace
     let old = namespace.get(str: name)
     try namespace.set(name, value)

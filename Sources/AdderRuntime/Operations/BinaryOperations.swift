@@ -181,7 +181,8 @@ public func bitXor(_ a: Value, _ b: Value, _ symbol: StaticString = "^") throws(
 /// `a += b`: lists extend in place (so aliases see it); everything else is `a + b`.
 public func inplaceAdd(_ a: Value, _ b: Value) throws(PythonError) -> Value {
   if a.isSmallInt && b.isSmallInt { return try add(a, b) }
-  if a.isList {
+  // An object with __radd__ comes before list concatenation (CPython tries the number slots first).
+  if a.isList && !Dunders.hasClass(b) {
     try Sequences.extend(ListObject(a), with: b)
     return a
   }

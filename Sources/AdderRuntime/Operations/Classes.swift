@@ -32,6 +32,7 @@ public enum Classes {
     let namespace = try callValue(body, &none, 0)
     return Runtime.withPinned([namespace]) { () -> Value in
       let dict = DictObject(namespace)
+      if dict.get(str: Names.dunderModule) == nil { try? dict.set(Names.dunderModule, Names.dunderMain) }
       let cls = ClassObject.make(
         name: name, qualifiedName: FunctionObject(body).qualifiedName, base: base, namespace: namespace)
       let cellName = Names.dunderClasscell

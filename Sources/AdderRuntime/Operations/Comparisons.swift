@@ -116,6 +116,10 @@ public func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
     if IntArithmetic.sign(count) == 0 { return true }
     if IntArithmetic.compare(x.start, y.start) != 0 { return false }
     return IntArithmetic.compare(count, Value(smallInt: 1)) == 0 || IntArithmetic.compare(x.step, y.step) == 0
+  case .boundMethod:
+    // Bound methods are equal when they bind the same object to equal functions (CPython 3.8+).
+    let (x, y) = (MethodObject(a), MethodObject(b))
+    return x.receiver == y.receiver && x.function == y.function
   case .dictView:
     // Keys and items views compare as sets; values views only by identity.
     return try DictViewSets.equal(a, b) ?? false
@@ -168,6 +172,9 @@ public func hashValue(_ v: Value) throws(PythonError) -> Int {
     case .list, .dict, .dictView, .slice, .set:
       throw raise(.typeError, "unhashable type: '\(typeName(v))'")
     case .instance, .exception: return try Dunders.hash(v)
+    case .boundMethod:
+      let method = MethodObject(v)
+      return identityHash(method.receiver) ^ identityHash(method.function)
     case .frozenSet: return SetObject(v).frozenHash()
     default: break
     }
@@ -239,7 +246,7 @@ func isTruthySlow(_ v: Value) throws(PythonError) -> Bool {
   case .dict: return DictObject(v).count != 0
   case .range: return IntArithmetic.sign(try RangeObject(v).length()) != 0
   case .dictView: return DictViewObject(v).dict.count != 0
-  case .instance: return try Dunders.truth(v)
+  case .instance, .exception: return try Dunders.truth(v)
   case .set, .frozenSet: return SetObject(v).count != 0
   default: return true
   }

@@ -7,7 +7,9 @@ import AdderCompiler
 public enum Dunders {
   /// True for the values whose type may define dunders: instances of classes (and exceptions
   /// made from classes, for `__str__`/`__repr__`).
-  @inline(__always) static func hasClass(_ v: Value) -> Bool { v.isObject(.instance) }
+  @inline(__always) static func hasClass(_ v: Value) -> Bool {
+    v.isObject(.instance) || (v.isObject(.exception) && ClassObject.isClass(ExceptionObject(v).typeObject))
+  }
 
   /// The function `name` defined by `v`'s class or one of its class bases, if `v` has a class.
   @inline(__always) static func method(_ v: Value, _ name: Value) -> Value? {
@@ -67,7 +69,8 @@ public enum Dunders {
       let result = try Classes.invoke(function, [v])
       guard float ? result.isFloat : isIntLike(result) else {
         throw raise(
-          .typeError, "\(dunder) returned non-\(float ? "float" : "int") (type \(typeName(result)))")
+          .typeError,
+          "\(typeName(v)).\(dunder) returned non-\(float ? "float" : "int") (type \(typeName(result)))")
       }
       return result
     }
@@ -226,7 +229,7 @@ public enum Dunders {
 
   static func deleteItem(_ container: Value, _ key: Value) throws(PythonError) {
     guard let function = method(container, Names.dunderDelitem) else {
-      throw raise(.typeError, "'\(typeName(container))' object does not support item deletion")
+      throw raise(.typeError, "'\(typeName(container))' object doesn't support item deletion")
     }
     _ = try Classes.invoke(function, [container, key])
   }

@@ -88,7 +88,8 @@ func isStarIterable(_ value: Value) -> Bool {
   if value.isObject(.instance) {
     return Dunders.method(value, Names.dunderIter) != nil || Dunders.method(value, Names.dunderGetitem) != nil
   }
-  return [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet, .list, .tuple].contains(value.objectTag)
+  return [.str, .dict, .range, .iterator, .dictView, .set, .frozenSet, .list, .tuple].contains(
+    value.objectTag)
 }
 
 /// dict.update for `{**a}` displays and `**kwargs`.

@@ -30,7 +30,7 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
     // The limit is the size when iteration started: a change raises, as in CPython.
     return IteratorObject.make(.setIterator, source: v, limit: SetObject(v).count).ref.value
   case .iterator: return v
-  case .instance: return try Dunders.iterator(v)
+  case .instance, .exception: return try Dunders.iterator(v)
   case .file:
     // A file is its own iterator, over its lines.
     try FileObject(v).checkOpen()

@@ -1,0 +1,7 @@
+# Found by probing classes: del item message (fixed).
+class N:
+    pass
+try:
+    del N()[0]
+except TypeError as e:
+    print(e)
