@@ -31,7 +31,7 @@ extension StubBuilder {
     let cls = classOf(sample)
     let found = Classes.lookup(cls, name)
     guardShape(object, shape)
-    if Classes.lookupInClasses(cls, Names.dunderGetattribute) == nil,
+    if Classes.attributeHook(cls, Names.dunderGetattribute) == nil,
       let slot = Shapes.slotIndex(name, in: shape),
       !(found.map { DescriptorObject.isKind($0, .property) } ?? false)
     {
@@ -55,7 +55,7 @@ extension StubBuilder {
   func instanceMethodCase(_ receiver: Memory, _ name: Value, _ shape: Int, _ sample: Value) -> MissReason? {
     let cls = classOf(sample)
     guardShape(receiver, shape)
-    if Classes.lookupInClasses(cls, Names.dunderGetattribute) == nil,
+    if Classes.attributeHook(cls, Names.dunderGetattribute) == nil,
       Shapes.slotIndex(name, in: shape) == nil,
       let found = Classes.lookupInClasses(cls, name),
       found.isObject(.function)
@@ -85,7 +85,7 @@ extension StubBuilder {
   {
     let cls = classOf(sample)
     let property =
-      !ClassObject.isClass(cls) || Classes.lookupInClasses(cls, Names.dunderSetattr) != nil
+      !ClassObject.isClass(cls) || Classes.attributeHook(cls, Names.dunderSetattr) != nil
       || (Classes.lookup(cls, name).map { DescriptorObject.isKind($0, .property) } ?? false)
     guardShape(object, shape)
     let generic = asm.makeLabel()

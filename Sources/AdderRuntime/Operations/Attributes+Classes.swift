@@ -53,7 +53,7 @@ extension Classes {
   /// `object.name` for an instance or an exception made from a class.
   static func loadInstanceAttribute(_ object: Value, _ name: Value) throws(PythonError) -> Value {
     let cls = classOf(object)
-    if let hook = lookupInClasses(cls, Names.dunderGetattribute) {
+    if let hook = attributeHook(cls, Names.dunderGetattribute) {
       do {
         return try invoke(hook, [object, name])
       } catch {
@@ -95,7 +95,7 @@ extension Classes {
     default: break
     }
     if let hook = lookupInClasses(cls, Names.dunderGetattr),
-      lookupInClasses(cls, Names.dunderGetattribute) == nil
+      attributeHook(cls, Names.dunderGetattribute) == nil
     {
       return try invoke(hook, [object, name])
     }
@@ -118,7 +118,7 @@ extension Classes {
 
   /// `object.name = value` for an instance or an exception made from a class.
   static func storeInstanceAttribute(_ object: Value, _ name: Value, _ value: Value) throws(PythonError) {
-    if let hook = lookupInClasses(classOf(object), Names.dunderSetattr) {
+    if let hook = attributeHook(classOf(object), Names.dunderSetattr) {
       _ = try invoke(hook, [object, name, value])
       return
     }
@@ -158,7 +158,7 @@ extension Classes {
 
   /// `del object.name` / `delattr(object, name)`.
   static func deleteInstanceAttribute(_ object: Value, _ name: Value) throws(PythonError) {
-    if let hook = lookupInClasses(classOf(object), Names.dunderDelattr) {
+    if let hook = attributeHook(classOf(object), Names.dunderDelattr) {
       _ = try invoke(hook, [object, name])
       return
     }
@@ -233,6 +233,7 @@ extension Classes {
   /// `C.name = value`: sets it in the class's namespace; machine code that cached a lookup
   /// along the bases sees the epoch move.
   static func storeClassAttribute(_ cls: Value, _ name: Value, _ value: Value) throws(PythonError) {
+    noteAttributeHooks(name)
     // The names live in the class object itself (the traceback and repr read them there).
     if name == Runtime.intern("__name__") || name == Runtime.intern("__qualname__") {
       guard value.isStr else {

@@ -11,6 +11,21 @@ public enum Classes {
     return pointer
   }()
 
+  /// Set once any class namespace holds `__getattribute__`, `__setattr__` or `__delattr__`:
+  /// until then attribute access skips looking for them (a walk along the bases per access).
+  nonisolated(unsafe) public static var attributeHooksSeen = false
+
+  static func noteAttributeHooks(_ name: Value) {
+    if name == Names.dunderGetattribute || name == Names.dunderSetattr || name == Names.dunderDelattr {
+      attributeHooksSeen = true
+    }
+  }
+
+  /// `hook` (one of the three) along `cls`'s class bases, if any class has ever defined one.
+  @inline(__always) public static func attributeHook(_ cls: Value, _ hook: Value) -> Value? {
+    attributeHooksSeen ? lookupInClasses(cls, hook) : nil
+  }
+
   // MARK: Building
 
   /// `class name(bases): body`: runs the body (a function returning its namespace) and makes
@@ -33,6 +48,10 @@ public enum Classes {
     return Runtime.withPinned([namespace]) { () -> Value in
       let dict = DictObject(namespace)
       if dict.get(str: Names.dunderModule) == nil { try? dict.set(Names.dunderModule, Names.dunderMain) }
+      for hook in [Names.dunderGetattribute, Names.dunderSetattr, Names.dunderDelattr]
+      where dict.get(str: hook) != nil {
+        attributeHooksSeen = true
+      }
       let cls = ClassObject.make(
         name: name, qualifiedName: FunctionObject(body).qualifiedName, base: base, namespace: namespace)
       let cellName = Names.dunderClasscell
@@ -124,7 +143,7 @@ public enum Classes {
   {
     let instance = InstanceObject(receiver)
     if let found = lookupInClasses(instance.cls, name), found.isObject(.function),
-      instance.attribute(name) == nil, lookupInClasses(instance.cls, Names.dunderGetattribute) == nil
+      instance.attribute(name) == nil, attributeHook(instance.cls, Names.dunderGetattribute) == nil
     {
       return (found, receiver)
     }
