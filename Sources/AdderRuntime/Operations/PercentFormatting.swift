@@ -1,7 +1,18 @@
 /// `format % args`: the formatting library parses and lays out; this turns values into the
 /// pieces each conversion needs, with CPython's TypeErrors.
+/// Parsed formats of immortal strs (the program's constants), by the str's word: a `"v%s" % i`
+/// in a loop parses its format once. Other strs can be freed and their address reused.
+nonisolated(unsafe) private var parsedPercentFormats: [UInt64: [PercentSegment]] = [:]
+
 public func percentFormat(_ format: Value, _ args: Value) throws(PythonError) -> Value {
-  let segments = try formatting { () throws(FormatError) in try parsePercentFormat(format.string) }
+  let immortal = format.isHeapObject && ObjectRef(format).gcBits & ObjectHeader.immortalBit != 0
+  let segments: [PercentSegment]
+  if immortal, let parsed = parsedPercentFormats[format.raw] {
+    segments = parsed
+  } else {
+    segments = try formatting { () throws(FormatError) in try parsePercentFormat(format.string) }
+    if immortal { parsedPercentFormats[format.raw] = segments }
+  }
   let positional: Value = args.isTuple ? args : Value.tuple([args])
   // CPython takes any argument with __getitem__ but a tuple or str as the mapping
   // (PyMapping_Check): %(key)s indexes it, and a format without specifiers ignores it
