@@ -181,8 +181,10 @@ public func bitXor(_ a: Value, _ b: Value, _ symbol: StaticString = "^") throws(
 /// `a += b`: lists extend in place (so aliases see it); everything else is `a + b`.
 public func inplaceAdd(_ a: Value, _ b: Value) throws(PythonError) -> Value {
   if a.isSmallInt && b.isSmallInt { return try add(a, b) }
-  // An object with __radd__ comes before list concatenation (CPython tries the number slots first).
-  if a.isList && !Dunders.hasClass(b) {
+  if a.isList {
+    // An object with __radd__ comes first (CPython tries the number slots before the list's
+    // in-place concatenation), and the list extends when that returns NotImplemented.
+    if Dunders.hasClass(b), let result = try Dunders.binary("+=", a, b) { return result }
     try Sequences.extend(ListObject(a), with: b)
     return a
   }
