@@ -117,6 +117,12 @@ final class Compiler {
       }
     }
     let name = scope.aliases[name] ?? name
+    // A comprehension in a class body is a scope of its own in CPython, and class scopes are
+    // invisible to nested scopes: the class's names are globals there.
+    if scope.isClass && !comprehensions.isEmpty && scope.resolve(name) == .local {
+      code.emit(.loadGlobal, code.name(name))
+      return
+    }
     switch scope.resolve(name) {
     case .local: code.emit(.loadFast, code.local(name))
     case .global: code.emit(.loadGlobal, code.name(name))

@@ -143,6 +143,19 @@ public enum Exceptions {
     let protocolError = "'\(typeName(manager))' object does not support the context manager protocol"
     let enterName = Runtime.intern("__enter__")
     let exitName = Runtime.intern("__exit__")
+    if Dunders.hasClass(manager) {
+      // Looked up on the class only, as every special method (an instance attribute does not count).
+      let cls = classOf(manager)
+      guard let enterFound = Classes.lookup(cls, enterName) else { throw raise(.typeError, protocolError) }
+      guard let exitFound = Classes.lookup(cls, exitName) else {
+        throw raise(.typeError, protocolError + " (missed __exit__ method)")
+      }
+      slots[1] = try Classes.bind(enterFound, to: manager, cls: cls)
+      slots[0] = try Classes.bind(exitFound, to: manager, cls: cls)
+      var none = Value.none
+      slots[1] = try callValue(slots[1], &none, 0)
+      return
+    }
     let enter: (Value, Value)
     do {
       enter = try OpcodeSemantics.loadMethod(manager, enterName)

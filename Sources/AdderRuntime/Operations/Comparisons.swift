@@ -283,7 +283,14 @@ public func contains(_ container: Value, _ item: Value) throws(PythonError) -> B
     if DictViewSets.isSetLike(container) { return try DictViewSets.contains(container, item) }
     fallthrough
   default:
-    if Dunders.hasClass(container), let found = try Dunders.contains(container, item) { return found }
+    if Dunders.hasClass(container) {
+      if let found = try Dunders.contains(container, item) { return found }
+      if Dunders.method(container, Names.dunderIter) == nil
+        && Dunders.method(container, Names.dunderGetitem) == nil
+      {
+        throw raise(.typeError, "argument of type '\(typeName(container))' is not iterable")
+      }
+    }
     if container.isObject(.range), isIntLike(item) {
       return try RangeObject(container).contains(item)
     }
