@@ -68,9 +68,11 @@ public enum Dunders {
     if let function = method(v, float ? Names.dunderFloat : Names.dunderInt) {
       let result = try Classes.invoke(function, [v])
       guard float ? result.isFloat : isIntLike(result) else {
+        // CPython names the class for __float__ only.
+        let owner = float ? "\(typeName(v))." : ""
         throw raise(
           .typeError,
-          "\(typeName(v)).\(dunder) returned non-\(float ? "float" : "int") (type \(typeName(result)))")
+          "\(owner)\(dunder) returned non-\(float ? "float" : "int") (type \(typeName(result)))")
       }
       return result
     }
@@ -112,10 +114,11 @@ public enum Dunders {
     let left = method(a, forward)
     let sameClass = classOf(a) == classOf(b)
     let right = sameClass && !reflectSameClass ? nil : method(b, reflected)
-    // The right operand's method first when its class is a subclass of the left's that
-    // overrides it (an inherited one is the same method: CPython compares the slots).
+    // The right operand's method first when its class is a subclass of the left's: for arithmetic
+    // only when the subclass overrides it (CPython's method_is_overloaded), for comparisons always
+    // (do_richcompare).
     if let right, !sameClass, hasClass(b), Classes.isSubclass(classOf(b), classOf(a)),
-      right != method(a, reflected)
+      reflectSameClass || right != method(a, reflected)
     {
       let result = try Classes.invoke(right, [b, a])
       if !isNotImplemented(result) { return result }
