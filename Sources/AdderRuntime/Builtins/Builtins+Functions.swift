@@ -78,6 +78,11 @@ extension Builtins {
       function("divmod") { a throws(PythonError) in
         try a.expect(2, 2)
         let (x, y) = (a[0], a[1])
+        if Dunders.hasClass(x) || Dunders.hasClass(y),
+          let result = try Dunders.pair(x, y, Runtime.intern("__divmod__"), Runtime.intern("__rdivmod__"))
+        {
+          return result
+        }
         if let (p, q) = try floatOperands(x, y) {
           if q == 0 { throw raise(.zeroDivisionError, "float divmod()") }
           let (d, m) = FloatArithmetic.divmod(p, q)
@@ -92,6 +97,10 @@ extension Builtins {
       function("pow") { a throws(PythonError) in
         try a.expect(2, 3)
         if a.positionalCount == 3 && !a[2].isNone {
+          if Dunders.hasClass(a[0]), let method = Dunders.method(a[0], Runtime.intern("__pow__")) {
+            let result = try Classes.invoke(method, [a[0], a[1], a[2]])
+            if result != notImplemented { return result }
+          }
           guard isIntLike(a[0]) && isIntLike(a[1]) && isIntLike(a[2]) else {
             throw raise(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
           }
@@ -200,6 +209,10 @@ extension Builtins {
   static func roundBuiltin(_ a: Arguments) throws(PythonError) -> Value {
     try a.expect(1, 2, keywords: ["ndigits"])
     let v = a[0]
+    if Dunders.hasClass(v), let method = Dunders.method(v, Runtime.intern("__round__")) {
+      guard let ndigits = a.argument(1, "ndigits") else { return try Classes.invoke(method, [v]) }
+      return try Classes.invoke(method, [v, ndigits])
+    }
     let digits = a.argument(1, "ndigits").flatMap { $0.isNone ? nil : $0 }
     func checkDigits() throws(PythonError) {
       guard let digits, !isIntLike(digits) else { return }

@@ -139,6 +139,11 @@ extension Classes {
       _ = try invoke(setter, [object, value])
       return
     }
+    if name == Names.dunderClass {
+      // Changing an object's class is outside the subset: refused rather than stored as an
+      // attribute that type() would not see.
+      throw raise(.typeError, "unsupported: assigning __class__")
+    }
     if object.isObject(.instance) {
       guard ClassObject.isClass(cls) else {
         throw raise(.attributeError, "'object' object has no attribute '\(name.string)'")

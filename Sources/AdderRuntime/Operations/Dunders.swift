@@ -89,6 +89,13 @@ public enum Dunders {
     return result
   }
 
+  /// A binary builtin's pair of methods (`divmod`: `__divmod__`, `__rdivmod__`) with the operators'
+  /// rules; nil when neither applies.
+  static func pair(_ a: Value, _ b: Value, _ forward: Value, _ reflected: Value) throws(PythonError) -> Value?
+  {
+    try reflectedPair(a, b, forward, reflected)
+  }
+
   /// `a op b` through the method `a`'s class defines, already looked up (a cached operator case):
   /// when it returns NotImplemented, nothing else applies (the case is only made when `b` is of
   /// `a`'s class or a type with no method for `a`), so the operator's TypeError.

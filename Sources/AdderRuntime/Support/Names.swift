@@ -4,6 +4,7 @@ public enum Names {
   public static let dunderBool = Runtime.intern("__bool__")
   public static let dunderCall = Runtime.intern("__call__")
   public static let dunderClasscell = Runtime.intern("__classcell__")
+  public static let dunderClass = Runtime.intern("__class__")
   public static let dunderContains = Runtime.intern("__contains__")
   public static let dunderDelitem = Runtime.intern("__delitem__")
   public static let dunderEq = Runtime.intern("__eq__")
