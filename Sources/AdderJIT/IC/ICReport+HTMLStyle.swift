@@ -37,7 +37,7 @@ extension ICReport {
     .state-monomorphic { --c: var(--monomorphic); --t: var(--tint-monomorphic); --u: solid; }
     .state-polymorphic { --c: var(--polymorphic); --t: var(--tint-polymorphic); --u: dashed; }
     .state-megamorphic { --c: var(--megamorphic); --t: var(--tint-megamorphic); --u: double; }
-    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(76px, 1fr)); gap: 8px; }
+    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(104px, 1fr)); gap: 8px; }
     .figure { background: var(--page); border-radius: 8px; padding: 8px 10px; min-width: 0; }
     .figure b { display: block; font-size: 18px; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .figure span { font-size: 11.5px; color: var(--muted); white-space: nowrap; }
