@@ -55,10 +55,7 @@ extension StubBuilder {
     guardClass(.rdi, leftClass)
     load(.rsi, right, guard: rightType)
     if rightClass != 0 { guardClass(.rsi, rightClass) }
-    asm.movabs(.r11, UInt64(UInt(bitPattern: Classes.epoch)))
-    asm.movabs(.rcx, UInt64(bitPattern: Int64(Classes.epoch.pointee)))
-    asm.cmp(.rcx, Memory(base: .r11))
-    asm.jump(.notEqual, to: fail)
+    guardEpoch()
     // The class's namespace holds the method; the epoch guard fails before it could let go.
     asm.movabs(.rdx, method.raw)
     asm.mov(.ecx, Int64(opcode.rawValue))

@@ -13,6 +13,12 @@ extension StubBuilder {
       Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword),
       Int32(bitPattern: UInt32(shape)))
     asm.jump(.notEqual, to: fail)
+    guardEpoch()
+  }
+
+  /// Guards that `Classes.epoch` still has the value it has now, when the case is built: no class
+  /// entry a lookup could have found has changed since. Clobbers r11 and rcx.
+  func guardEpoch() {
     asm.movabs(.r11, UInt64(UInt(bitPattern: Classes.epoch)))
     asm.movabs(.rcx, UInt64(bitPattern: Int64(Classes.epoch.pointee)))
     asm.cmp(.rcx, Memory(base: .r11))

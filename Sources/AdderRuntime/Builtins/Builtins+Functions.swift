@@ -79,7 +79,8 @@ extension Builtins {
         try a.expect(2, 2)
         let (x, y) = (a[0], a[1])
         if Dunders.hasClass(x) || Dunders.hasClass(y),
-          let result = try Dunders.pair(x, y, Runtime.intern("__divmod__"), Runtime.intern("__rdivmod__"))
+          let result = try Dunders.reflectedPair(
+            x, y, Runtime.intern("__divmod__"), Runtime.intern("__rdivmod__"))
         {
           return result
         }

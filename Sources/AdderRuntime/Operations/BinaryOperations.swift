@@ -26,9 +26,7 @@ public func add(_ a: Value, _ b: Value, _ symbol: StaticString = "+") throws(Pyt
 
 @inline(never)
 func addSlow(_ a: Value, _ b: Value, _ symbol: StaticString) throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.add(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x + y) }
   if a.isStr {
@@ -62,9 +60,7 @@ public func subtract(_ a: Value, _ b: Value, _ symbol: StaticString = "-") throw
 
 @inline(never)
 func subtractSlow(_ a: Value, _ b: Value, _ symbol: StaticString) throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.subtract(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x - y) }
   if let result = try Sets.binary(.difference, a, b) { return result }
@@ -72,9 +68,7 @@ func subtractSlow(_ a: Value, _ b: Value, _ symbol: StaticString) throws(PythonE
 }
 
 public func multiply(_ a: Value, _ b: Value, _ symbol: StaticString = "*") throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.multiply(a, b) }
   if let (x, y) = try floatOperands(a, b) { return Value.float(x * y) }
   if isIntLike(b), let repeated = try Sequences.repeatSequence(a, count: b) { return repeated }
@@ -90,27 +84,21 @@ public func multiply(_ a: Value, _ b: Value, _ symbol: StaticString = "*") throw
 }
 
 public func trueDivide(_ a: Value, _ b: Value, _ symbol: StaticString = "/") throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.trueDivide(a, b) }
   if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.trueDivide(x, y) }
   throw unsupportedOperands(symbol, a, b)
 }
 
 public func floorDivide(_ a: Value, _ b: Value, _ symbol: StaticString = "//") throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.floorDivide(a, b) }
   if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.floorDivide(x, y) }
   throw unsupportedOperands(symbol, a, b)
 }
 
 public func modulo(_ a: Value, _ b: Value, _ symbol: StaticString = "%") throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.modulo(a, b) }
   if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.modulo(x, y) }
   if a.isStr { return try percentFormat(a, b) }
@@ -119,34 +107,26 @@ public func modulo(_ a: Value, _ b: Value, _ symbol: StaticString = "%") throws(
 
 public func power(_ a: Value, _ b: Value, _ symbol: StaticString = "** or pow()") throws(PythonError) -> Value
 {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.power(a, b) }
   if let (x, y) = try floatOperands(a, b) { return try FloatArithmetic.power(x, y) }
   throw unsupportedOperands(symbol, a, b)
 }
 
 public func leftShift(_ a: Value, _ b: Value, _ symbol: StaticString = "<<") throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.leftShift(a, b) }
   throw unsupportedOperands(symbol, a, b)
 }
 
 public func rightShift(_ a: Value, _ b: Value, _ symbol: StaticString = ">>") throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.rightShift(a, b) }
   throw unsupportedOperands(symbol, a, b)
 }
 
 public func bitAnd(_ a: Value, _ b: Value, _ symbol: StaticString = "&") throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if a.isBool && b.isBool { return Value(bool: a == .true && b == .true) }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.bitAnd(a, b) }
   if let result = try Sets.binary(.intersection, a, b) { return result }
@@ -154,9 +134,7 @@ public func bitAnd(_ a: Value, _ b: Value, _ symbol: StaticString = "&") throws(
 }
 
 public func bitOr(_ a: Value, _ b: Value, _ symbol: StaticString = "|") throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if a.isBool && b.isBool { return Value(bool: a == .true || b == .true) }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.bitOr(a, b) }
   if a.isDict && b.isDict {
@@ -169,9 +147,7 @@ public func bitOr(_ a: Value, _ b: Value, _ symbol: StaticString = "|") throws(P
 }
 
 public func bitXor(_ a: Value, _ b: Value, _ symbol: StaticString = "^") throws(PythonError) -> Value {
-  if Dunders.hasClass(a) || Dunders.hasClass(b), let result = try Dunders.binary(symbol, a, b) {
-    return result
-  }
+  if let result = try Dunders.binaryIfClass(symbol, a, b) { return result }
   if a.isBool && b.isBool { return Value(bool: (a == .true) != (b == .true)) }
   if isIntLike(a) && isIntLike(b) { return try IntArithmetic.bitXor(a, b) }
   if let result = try Sets.binary(.symmetricDifference, a, b) { return result }

@@ -48,6 +48,16 @@ public enum Dunders {
     return table
   }()
 
+  /// The first step of every binary operator: when an operand has a class, its methods (nil when
+  /// neither operand has one, or none applies; the operator then goes on with its own rules).
+  @inline(__always)
+  public static func binaryIfClass(_ symbol: StaticString, _ a: Value, _ b: Value) throws(PythonError)
+    -> Value?
+  {
+    guard hasClass(a) || hasClass(b) else { return nil }
+    return try binary(symbol, a, b)
+  }
+
   /// `a op b` (or `a op= b`) where an operand has a class: `__iop__`, then `__op__` of the left
   /// operand and `__rop__` of the right (the right's first when its class is a subclass of the
   /// left's), skipping NotImplemented; nil when nothing applies (the operator then goes on with
@@ -89,13 +99,6 @@ public enum Dunders {
     return result
   }
 
-  /// A binary builtin's pair of methods (`divmod`: `__divmod__`, `__rdivmod__`) with the operators'
-  /// rules; nil when neither applies.
-  static func pair(_ a: Value, _ b: Value, _ forward: Value, _ reflected: Value) throws(PythonError) -> Value?
-  {
-    try reflectedPair(a, b, forward, reflected)
-  }
-
   /// `a op b` through the method `a`'s class defines, already looked up (a cached operator case):
   /// when it returns NotImplemented, nothing else applies (the case is only made when `b` is of
   /// `a`'s class or a type with no method for `a`), so the operator's TypeError.
@@ -113,9 +116,10 @@ public enum Dunders {
   }
 
   /// Tries `a.forward(b)` and `b.reflected(a)` in CPython's order; nil when neither applies.
+  /// Also a binary builtin's pair of methods (`divmod`: `__divmod__`, `__rdivmod__`).
   /// Arithmetic skips the reflected method when both operands have the same class; comparisons
   /// (`reflectSameClass`) try it anyway, as CPython's do_richcompare does.
-  private static func reflectedPair(
+  static func reflectedPair(
     _ a: Value, _ b: Value, _ forward: Value, _ reflected: Value, reflectSameClass: Bool = false
   ) throws(PythonError) -> Value? {
     let left = method(a, forward)
