@@ -60,23 +60,71 @@ static void gmp_allocation_failed(void) {
   _exit(1);
 }
 
+enum { block_granule = 16, block_largest = 512, block_slab = 64 * 1024 };
+
+// One free list per size class (16, 32, ... 512 bytes); a freed block's first word links it.
+static __thread void *block_free_lists[block_largest / block_granule];
+static __thread char *block_bump, *block_bump_end;
+
+static inline size_t block_class(size_t size) { return (size - 1) / block_granule; }
+
+void *adder_block_allocate(size_t size) {
+  if (size == 0 || size > block_largest) return malloc(size ? size : 1);
+  size_t class = block_class(size);
+  void *block = block_free_lists[class];
+  if (block) {
+    block_free_lists[class] = *(void **)block;
+    return block;
+  }
+  size_t rounded = (class + 1) * block_granule;
+  if ((size_t)(block_bump_end - block_bump) < rounded) {
+    char *slab = malloc(block_slab);
+    if (!slab) return NULL;
+    block_bump = slab;
+    block_bump_end = slab + block_slab;
+  }
+  block = block_bump;
+  block_bump += rounded;
+  return block;
+}
+
+void adder_block_free(void *block, size_t size) {
+  if (!block) return;
+  if (size == 0 || size > block_largest) {
+    free(block);
+    return;
+  }
+  size_t class = block_class(size);
+  *(void **)block = block_free_lists[class];
+  block_free_lists[class] = block;
+}
+
+void *adder_block_reallocate(void *old, size_t old_size, size_t new_size) {
+  if (!old) return adder_block_allocate(new_size);
+  int old_small = old_size != 0 && old_size <= block_largest;
+  int new_small = new_size != 0 && new_size <= block_largest;
+  if (!old_small && !new_small) return realloc(old, new_size);
+  if (old_small && new_small && block_class(old_size) == block_class(new_size)) return old;
+  void *block = adder_block_allocate(new_size);
+  if (!block) return NULL;
+  memcpy(block, old, old_size < new_size ? old_size : new_size);
+  adder_block_free(old, old_size);
+  return block;
+}
+
 static void *gmp_allocate(size_t size) {
-  void *memory = malloc(size);
+  void *memory = adder_block_allocate(size);
   if (!memory) gmp_allocation_failed();
   return memory;
 }
 
 static void *gmp_reallocate(void *old, size_t old_size, size_t new_size) {
-  (void)old_size;
-  void *memory = realloc(old, new_size);
+  void *memory = adder_block_reallocate(old, old_size, new_size);
   if (!memory) gmp_allocation_failed();
   return memory;
 }
 
-static void gmp_free(void *memory, size_t size) {
-  (void)size;
-  free(memory);
-}
+static void gmp_free(void *memory, size_t size) { adder_block_free(memory, size); }
 
 void adder_gmp_install_allocator(void) {
   mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);

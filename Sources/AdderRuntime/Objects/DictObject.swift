@@ -1,3 +1,4 @@
+import CAdderSupport
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -77,9 +78,11 @@ public struct DictObject {
   func resize(entryCapacity: Int) {
     var indexSize = 8
     while indexSize * 2 < entryCapacity * 3 { indexSize *= 2 }
-    let newEntries = malloc(entryCapacity * MemoryLayout<Entry>.stride)!
-      .assumingMemoryBound(to: Entry.self)
-    let newIndex = malloc(indexSize * 4)!.assumingMemoryBound(to: Int32.self)
+    guard let entryBlock = adder_block_allocate(entryCapacity * MemoryLayout<Entry>.stride),
+      let indexBlock = adder_block_allocate(indexSize * 4)
+    else { Heap.outOfMemory() }
+    let newEntries = entryBlock.assumingMemoryBound(to: Entry.self)
+    let newIndex = indexBlock.assumingMemoryBound(to: Int32.self)
     newIndex.initialize(repeating: -1, count: indexSize)
     var live = 0
     if capacity > 0 {
@@ -112,10 +115,11 @@ public struct DictObject {
 
   /// Frees the tables; returns their size (the collector calls this when it sweeps the dict).
   func release() -> Int {
-    let bytes = tableBytes
-    free(ref.load(DictObject.entriesOffset, as: UnsafeMutableRawPointer?.self))
-    free(ref.load(DictObject.indexOffset, as: UnsafeMutableRawPointer?.self))
-    return bytes
+    let entryBytes = capacity * MemoryLayout<Entry>.stride
+    let indexBytes = (indexMask + 1) * 4
+    adder_block_free(ref.load(DictObject.entriesOffset, as: UnsafeMutableRawPointer?.self), entryBytes)
+    adder_block_free(ref.load(DictObject.indexOffset, as: UnsafeMutableRawPointer?.self), indexBytes)
+    return entryBytes + indexBytes
   }
 
   /// The entry number holding `key`, or the index slot where it would go (as -slot - 1).

@@ -1,8 +1,9 @@
+import CAdderSupport
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// A list: a header plus a malloc'd, growable array of Values.
+/// A list: a header plus a growable array of Values (an `adder_block_allocate` block).
 ///
 /// ```
 /// offset 8   count
@@ -56,7 +57,9 @@ public struct ListObject {
     guard minimum <= Int.max / 16 else { return false }
     let newCapacity = max(minimum, old + old / 2 + 4)
     let oldItems = ref.load(ListObject.itemsOffset, as: UnsafeMutableRawPointer?.self)
-    guard let newItems = realloc(oldItems, newCapacity * 8) else { return false }
+    guard let newItems = adder_block_reallocate(oldItems, old * 8, newCapacity * 8) else {
+      return false
+    }
     ref.store(ListObject.itemsOffset, newItems)
     ref.setInt(newCapacity, at: ListObject.capacityOffset)
     Heap.noteExternalAllocation((newCapacity - old) * 8)
@@ -111,7 +114,7 @@ public struct ListObject {
   /// Frees the item buffer (the collector calls this when it sweeps the list).
   func release() -> Int {
     let bytes = capacity * 8
-    free(ref.load(ListObject.itemsOffset, as: UnsafeMutableRawPointer?.self))
+    adder_block_free(ref.load(ListObject.itemsOffset, as: UnsafeMutableRawPointer?.self), bytes)
     return bytes
   }
 

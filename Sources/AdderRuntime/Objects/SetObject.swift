@@ -1,3 +1,4 @@
+import CAdderSupport
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -81,7 +82,11 @@ public struct SetObject {
 
   /// A zeroed table (every entry empty), or nil when memory is exhausted.
   static func allocateTable(_ size: Int) -> UnsafeMutablePointer<Entry>? {
-    calloc(size, MemoryLayout<Entry>.stride)?.assumingMemoryBound(to: Entry.self)
+    guard size <= Int.max / MemoryLayout<Entry>.stride,
+      let block = adder_block_allocate(size * MemoryLayout<Entry>.stride)
+    else { return nil }
+    memset(block, 0, size * MemoryLayout<Entry>.stride)
+    return block.assumingMemoryBound(to: Entry.self)
   }
 
   /// The bytes of the table.
@@ -90,7 +95,7 @@ public struct SetObject {
   /// Frees the table; returns its size (the collector calls this when it sweeps the set).
   func release() -> Int {
     let bytes = tableBytes
-    free(tableIfAny)
+    adder_block_free(tableIfAny, bytes)
     return bytes
   }
 
@@ -206,7 +211,7 @@ public struct SetObject {
     for i in 0...oldMask where !oldTable[i].key.isEmpty {
       SetObject.insertClean(newTable, mask: newSize - 1, oldTable[i].key, hash: oldTable[i].hash)
     }
-    free(oldTable)
+    adder_block_free(oldTable, (oldMask + 1) * MemoryLayout<Entry>.stride)
     Heap.noteExternalAllocation((newSize - oldMask - 1) * MemoryLayout<Entry>.stride)
     table = newTable
     mask = newSize - 1

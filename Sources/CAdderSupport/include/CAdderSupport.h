@@ -49,6 +49,19 @@ int adder_take_interrupt(void);
 /// (a shell shows status 130).
 void adder_exit_by_interrupt(void);
 
+/// Small blocks for the buffers objects own outside the collected heap (list items, dict and set
+/// tables, GMP limbs): sizes up to 512 bytes come from per-thread free lists of 16-byte size
+/// classes carved from 64 KB slabs, which are never returned; larger ones from malloc. The
+/// collector frees a dead object's buffers in bulk, which overflows malloc's small per-thread
+/// cache and sends every later malloc down its slow path (a third of poly_add's time). Callers
+/// pass the size back on free, as GMP does. NULL when memory is exhausted.
+void *adder_block_allocate(size_t size);
+/// Moves a block to `new_size` bytes, keeping the first min(old, new) bytes; NULL (the old block
+/// untouched) when memory is exhausted.
+void *adder_block_reallocate(void *old, size_t old_size, size_t new_size);
+/// Frees a block of `size` bytes (its size when allocated); NULL is ignored.
+void adder_block_free(void *block, size_t size);
+
 /// Installs GMP allocation functions that never return NULL: when malloc fails inside a guarded
 /// call (below) they longjmp back to its guard; outside one they print "MemoryError" and exit 1.
 void adder_gmp_install_allocator(void);
