@@ -8,6 +8,16 @@
 /// Each operator has its own opcode (not one `binaryOp` with an operator argument) because every
 /// operation site gets its own inline cache in the JIT, and the site's kind is the opcode.
 public enum Opcode: UInt8, CaseIterable, Sendable {
+  /// The opcode whose raw value is `byte`, which must be one (the compiler wrote it, or a stub
+  /// passes back an opcode's raw value). The cases have the implicit raw values 0, 1, 2 ... in
+  /// declaration order, so the byte is already the enum's representation; `init(rawValue:)` on an
+  /// enum this size is an out-of-line switch, which cost the interpreter a call per instruction.
+  @inline(__always)
+  public init(byte: UInt8) {
+    assert(Int(byte) < Opcode.allCases.count, "not an opcode")
+    self = unsafeBitCast(byte, to: Opcode.self)
+  }
+
   // MARK: Stack
   /// ( -- )
   case nop
@@ -268,7 +278,7 @@ public struct Instruction: Equatable, Sendable {
   }
 
   @inline(__always)
-  public var opcode: Opcode { Opcode(rawValue: UInt8(truncatingIfNeeded: raw))! }
+  public var opcode: Opcode { Opcode(byte: UInt8(truncatingIfNeeded: raw)) }
 
   @inline(__always)
   public var argument: Int { Int(raw >> 8) }

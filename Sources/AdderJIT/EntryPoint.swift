@@ -111,6 +111,10 @@ extension EntryPoint {
   static let caseBinary = EntryPoint(
     "adder_case_binary", entryAddress(entryCaseBinary as @convention(c) (UInt64, UInt64, Int) -> UInt64),
     ["a", "b", "opcode"], .value)
+  /// int op int for `+ - *` and their in-place forms: the int arithmetic itself (`IntArithmetic`).
+  static let caseInt = EntryPoint(
+    "adder_case_int", entryAddress(entryCaseInt as @convention(c) (UInt64, UInt64, Int) -> UInt64),
+    ["a", "b", "opcode"], .value)
   /// str + str (and `+=`, strs being immutable): the runtime's concatenation, skipping the generic
   /// operator dispatch. Never raises.
   static let caseStrConcat = EntryPoint(
@@ -335,7 +339,7 @@ extension EntryPoint {
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     buildClass, loadLocals, deleteAttribute,
     makeCell, formatValue, importName, importFrom, raiseAssertion, raise, storeGlobal, deleteGlobal,
-    unboundLocal, unboundDeref, caseBinary, caseStrConcat, caseCompareBranch, caseUnary, caseTruth,
+    unboundLocal, unboundDeref, caseBinary, caseInt, caseStrConcat, caseCompareBranch, caseUnary, caseTruth,
     caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
     pushHandled, popHandled, exceptionMatch, reraise, raiseFrom, beforeWith, withExceptStart,

@@ -170,7 +170,7 @@ func entrySiteNext(_ iterator: UInt64, _ slot: UnsafeMutableRawPointer, _ site: 
 
 @c(adder_case_binary)
 func entryCaseBinary(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
-  performBinary(a, b, Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
+  performBinary(a, b, Opcode(byte: UInt8(opcode)))
 }
 
 /// `a op b` through the method of `a`'s class the case looked up.
@@ -178,7 +178,20 @@ func entryCaseBinary(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
 func entryCaseDunder(_ a: UInt64, _ b: UInt64, _ method: UInt64, _ opcode: Int) -> UInt64 {
   catching { () throws(PythonError) in
     try Dunders.callForward(
-      value(method), value(a), value(b), Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
+      value(method), value(a), value(b), Opcode(byte: UInt8(opcode)))
+  }
+}
+
+/// int op int for `+`, `-`, `*` and their in-place forms (the stub checked both operands are
+/// ints, small or big): the int arithmetic itself, skipping the generic operator dispatch.
+@c(adder_case_int)
+func entryCaseInt(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
+  catching { () throws(PythonError) in
+    switch Opcode(byte: UInt8(opcode)) {
+    case .add, .inplaceAdd: return try IntArithmetic.add(value(a), value(b))
+    case .subtract, .inplaceSubtract: return try IntArithmetic.subtract(value(a), value(b))
+    default: return try IntArithmetic.multiply(value(a), value(b))
+    }
   }
 }
 
@@ -189,12 +202,12 @@ func entryCaseStrConcat(_ a: UInt64, _ b: UInt64) -> UInt64 {
 
 @c(adder_case_compare_branch)
 func entryCaseCompareBranch(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
-  performCompareBranch(a, b, Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
+  performCompareBranch(a, b, Opcode(byte: UInt8(opcode)))
 }
 
 @c(adder_case_unary)
 func entryCaseUnary(_ a: UInt64, _ opcode: Int) -> UInt64 {
-  performUnary(a, Opcode(rawValue: UInt8(opcode)).unsafelyUnwrapped)
+  performUnary(a, Opcode(byte: UInt8(opcode)))
 }
 
 @c(adder_case_truth)

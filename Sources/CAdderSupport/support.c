@@ -118,13 +118,25 @@ static void *gmp_allocate(size_t size) {
   return memory;
 }
 
+static int gmp_inline_limbs(void *memory) {
+  return ((const uint64_t *)memory)[-1] == adder_inline_limbs_marker;
+}
+
 static void *gmp_reallocate(void *old, size_t old_size, size_t new_size) {
-  void *memory = adder_block_reallocate(old, old_size, new_size);
+  void *memory;
+  if (gmp_inline_limbs(old)) {
+    memory = adder_block_allocate(new_size);
+    if (memory) memcpy(memory, old, old_size < new_size ? old_size : new_size);
+  } else {
+    memory = adder_block_reallocate(old, old_size, new_size);
+  }
   if (!memory) gmp_allocation_failed();
   return memory;
 }
 
-static void gmp_free(void *memory, size_t size) { adder_block_free(memory, size); }
+static void gmp_free(void *memory, size_t size) {
+  if (!gmp_inline_limbs(memory)) adder_block_free(memory, size);
+}
 
 void adder_gmp_install_allocator(void) {
   mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);

@@ -371,3 +371,13 @@ func compileTimeSyntaxErrors(source: String, message: String, line: Int, column:
     #expect(code.lines.allSatisfy { $0 >= 1 })
   }
 }
+
+/// `Opcode(byte:)` reinterprets the instruction's low byte as the enum, which is right only while
+/// the opcodes keep their implicit raw values 0, 1, 2 ... in declaration order.
+@Test func opcodesAreDeclaredInRawValueOrder() {
+  for (index, opcode) in Opcode.allCases.enumerated() {
+    #expect(Int(opcode.rawValue) == index)
+    #expect(Opcode(byte: opcode.rawValue) == opcode)
+    #expect(Instruction(opcode, 77).opcode == opcode)
+  }
+}

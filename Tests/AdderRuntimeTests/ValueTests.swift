@@ -75,3 +75,12 @@ struct ValueTests {
     }
   }
 }
+
+/// `ObjectTag(byte:)` reinterprets the header byte as the enum, which is right only while the
+/// cases are declared in raw-value order from 0 with no gaps.
+@Test func objectTagsAreDeclaredInRawValueOrder() {
+  for (index, tag) in ObjectTag.allCases.enumerated() {
+    #expect(Int(tag.rawValue) == index)
+    #expect(ObjectTag(byte: tag.rawValue) == tag)
+  }
+}

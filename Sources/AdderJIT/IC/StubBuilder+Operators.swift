@@ -51,12 +51,23 @@ extension StubBuilder {
       return .condition
     }
     asm.mov(.edx, Int64(opcode.rawValue))
-    asm.call(address: EntryPoint.caseBinary.address)
+    let intPair = types.allSatisfy { $0 == .smallInt || $0 == .bigInt }
+    let helper = intPair ? StubBuilder.intHelper(opcode) : nil
+    asm.call(address: (helper ?? EntryPoint.caseBinary).address)
     checkRaised()
     countHit()
     asm.mov(result, .rax)
     toResume()
     return .condition
+  }
+
+  /// The int arithmetic's own helper for an operator on two ints (small or big), nil for the
+  /// operators that go through the generic one.
+  static func intHelper(_ opcode: Opcode) -> EntryPoint? {
+    switch opcode {
+    case .add, .inplaceAdd, .subtract, .inplaceSubtract, .multiply, .inplaceMultiply: return EntryPoint.caseInt
+    default: return nil
+    }
   }
 
   /// Small int op small int on tagged words (n is stored as 2n+1); nil for operators that have no
@@ -142,7 +153,7 @@ extension StubBuilder {
       left.load(into: .rdi, asm)
       right.load(into: .rsi, asm)
       asm.mov(.edx, Int64(operation.rawValue))
-      asm.call(address: EntryPoint.caseBinary.address)
+      asm.call(address: (StubBuilder.intHelper(operation) ?? EntryPoint.caseBinary).address)
       checkRaised()
       asm.mov(result, .rax)
       toResume()

@@ -75,7 +75,7 @@ extension Collector {
     case .instance: return InstanceObject(object.value).capacity * 8
     case .dict: return DictObject(object.value).tableBytes
     case .set, .frozenSet: return SetObject(object.value).tableBytes
-    case .bigInt: return Int(BigIntObject(object.value).mpz.pointee._mp_alloc) * 8
+    case .bigInt: return BigIntObject(object.value).externalBytes
     default: return 0
     }
   }

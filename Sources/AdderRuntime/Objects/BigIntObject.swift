@@ -3,14 +3,23 @@ import CAdderSupport
 /// An int outside the small-int range: a GMP `mpz_t` embedded in the object.
 ///
 /// ```
-/// offset 8   __mpz_struct (alloc: Int32, size: Int32, limbs: pointer); limbs are GMP's malloc
+/// offset 8   __mpz_struct (alloc: Int32, size: Int32, limbs: pointer)
+/// offset 24  with inline limbs: adder_inline_limbs_marker, then the limbs from offset 32
 /// ```
+/// The limbs are either GMP's own block (`make()`, for results computed in place of unknown
+/// size) or inline in the cell (`make(limbs:)`, for an arithmetic result whose size is bounded
+/// before GMP runs): one allocation and nothing to free when the int dies, as CPython's ints.
+/// GMP never grows an inline result (its size was bounded), and if it did, the allocation
+/// functions recognize the marker and move the limbs out instead of freeing the cell.
 /// Every big int the runtime hands out is normalized: a result that fits in a small int is
 /// returned as one, so "is it big" is exactly "is it a heap int".
 public struct BigIntObject {
   public let ref: ObjectRef
   static let mpzOffset = 8
   static let size = 24
+  static let inlineLimbsOffset = 32
+  /// The most limbs kept inline: the cell stays within the heap's 528-byte size class.
+  static let maximumInlineLimbs = 62
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
 
@@ -25,6 +34,28 @@ public struct BigIntObject {
     return object
   }
 
+  /// A new big int holding 0 with room for `limbs` limbs, inline in the cell when they fit.
+  static func make(limbs: Int) -> BigIntObject {
+    guard limbs <= maximumInlineLimbs else {
+      let object = BigIntObject(Heap.allocate(size: size, tag: .bigInt).value)
+      __gmpz_init2(object.mpz, mp_bitcnt_t(limbs * 64))
+      return object
+    }
+    let object = BigIntObject(Heap.allocate(size: inlineLimbsOffset + limbs * 8, tag: .bigInt).value)
+    object.ref.store(inlineLimbsOffset - 8, adder_inline_limbs_marker)
+    let limbPointer = (object.ref.base + inlineLimbsOffset).assumingMemoryBound(to: mp_limb_t.self)
+    object.mpz.pointee = __mpz_struct(_mp_alloc: Int32(limbs), _mp_size: 0, _mp_d: limbPointer)
+    return object
+  }
+
+  /// Whether the limbs are in the cell (nothing to free, no external bytes).
+  @inline(__always) var hasInlineLimbs: Bool {
+    UnsafeMutableRawPointer(mpz.pointee._mp_d) == ref.base + BigIntObject.inlineLimbsOffset
+  }
+
+  /// The bytes of limbs outside the cell.
+  var externalBytes: Int { hasInlineLimbs ? 0 : Int(mpz.pointee._mp_alloc) * 8 }
+
   /// The value as a normalized int: small if it fits.
   public var normalized: Value {
     if __gmpz_fits_slong_p(mpz) != 0 {
@@ -33,7 +64,7 @@ public struct BigIntObject {
     }
     // GMP mallocs the limbs itself: count them toward the collection trigger, or a program
     // making big ints (pidigits) grows its heap by gigabytes between collections.
-    Heap.noteExternalAllocation(Int(mpz.pointee._mp_alloc) * 8)
+    Heap.noteExternalAllocation(externalBytes)
     return ref.value
   }
 
@@ -43,6 +74,7 @@ public struct BigIntObject {
   }
 
   func release() -> Int {
+    if hasInlineLimbs { return 0 }
     let bytes = Int(mpz.pointee._mp_alloc) * 8
     __gmpz_clear(mpz)
     return bytes
@@ -72,7 +104,7 @@ extension Value {
   /// Any Swift Int as a Python int.
   @inline(__always) public static func int(_ n: Int) -> Value {
     if fitsSmallInt(n) { return Value(smallInt: n) }
-    let big = BigIntObject.make()
+    let big = BigIntObject.make(limbs: 1)
     __gmpz_set_si(big.mpz, n)
     return big.ref.value
   }

@@ -7,7 +7,7 @@ import CAdderSupport
 /// Int semantics exactly as Python's: small ints compute in machine words and fall back to GMP on
 /// overflow; every big result is normalized back to a small int when it fits. Operands here are
 /// ints or bools (bools are 0 and 1).
-enum IntArithmetic {
+public enum IntArithmetic {
   /// The machine value of a small int or bool operand, nil for a big int.
   @inline(__always)
   static func small(_ v: Value) -> Int? {
@@ -36,15 +36,16 @@ enum IntArithmetic {
   static func big(_ a: Value, _ b: Value, bits: (Int, Int) -> Int, _ operation: BinaryMpzFunction)
     throws(PythonError) -> Value
   {
-    let result = BigIntObject.make()
     let resultBits = bits(bitBound(a), bitBound(b))
     if resultBits < BigIntLimits.guardedBits {
+      let result = BigIntObject.make(limbs: resultBits / 64 + 1)
       withMpz(a) { x in withMpz(b) { y in operation(result.mpz, x, y) } }
-    } else {
-      try BigIntLimits.check(bits: resultBits)
-      let failed = withMpz(a) { x in withMpz(b) { y in adder_mpz_guarded(operation, result.mpz, x, y) } }
-      if failed != 0 { throw BigIntLimits.memoryError(result) }
+      return result.normalized
     }
+    try BigIntLimits.check(bits: resultBits)
+    let result = BigIntObject.make()
+    let failed = withMpz(a) { x in withMpz(b) { y in adder_mpz_guarded(operation, result.mpz, x, y) } }
+    if failed != 0 { throw BigIntLimits.memoryError(result) }
     return result.normalized
   }
 
@@ -66,7 +67,7 @@ enum IntArithmetic {
   /// Bounds for a result no larger than the larger operand.
   static func widerBits(_ a: Int, _ b: Int) -> Int { max(a, b) }
 
-  static func add(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  public static func add(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     if let x = small(a), let y = small(b) {
       let (r, overflow) = x.addingReportingOverflow(y)
       if !overflow { return Value.int(r) }
@@ -74,7 +75,7 @@ enum IntArithmetic {
     return try big(a, b, bits: sumBits, __gmpz_add)
   }
 
-  static func subtract(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  public static func subtract(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     if let x = small(a), let y = small(b) {
       let (r, overflow) = x.subtractingReportingOverflow(y)
       if !overflow { return Value.int(r) }
@@ -82,7 +83,7 @@ enum IntArithmetic {
     return try big(a, b, bits: sumBits, __gmpz_sub)
   }
 
-  static func multiply(_ a: Value, _ b: Value) throws(PythonError) -> Value {
+  public static func multiply(_ a: Value, _ b: Value) throws(PythonError) -> Value {
     if let x = small(a), let y = small(b) {
       let (r, overflow) = x.multipliedReportingOverflow(by: y)
       if !overflow { return Value.int(r) }

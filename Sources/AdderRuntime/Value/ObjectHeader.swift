@@ -25,11 +25,20 @@ public enum ObjectTag: UInt8, CaseIterable, Sendable {
   case file = 19
   /// An instance of a class (`InstanceObject`); classes themselves are `.type` objects.
   case instance = 20
-  /// Properties, static and class methods, `super` objects, NotImplemented (`DescriptorObject`).
-  case descriptor = 23
   // Sets (`SetObject`).
   case set = 21
   case frozenSet = 22
+  /// Properties, static and class methods, `super` objects, NotImplemented (`DescriptorObject`).
+  case descriptor = 23
+
+  /// The tag whose raw value is `byte`, which must be one (read from a live object's header).
+  /// The cases are declared in raw-value order from 0 with no gaps, so the byte is already the
+  /// enum's representation (`init(rawValue:)` is an out-of-line switch, hot in the sweep).
+  @inline(__always)
+  public init(byte: UInt8) {
+    assert(Int(byte) < ObjectTag.allCases.count, "not an object tag")
+    self = unsafeBitCast(byte, to: ObjectTag.self)
+  }
 }
 
 /// Every heap object starts with this 8-byte header:
@@ -64,7 +73,7 @@ public struct ObjectRef {
 
   @inline(__always) public var value: Value { Value(object: base) }
   @inline(__always) public var tag: ObjectTag {
-    ObjectTag(rawValue: base.load(as: UInt8.self)).unsafelyUnwrapped
+    ObjectTag(byte: base.load(as: UInt8.self))
   }
   @inline(__always) public var gcBits: UInt8 {
     get { base.load(fromByteOffset: ObjectHeader.gcOffset, as: UInt8.self) }

@@ -105,7 +105,7 @@ public struct Value: Equatable, Hashable, Sendable {
 
   /// The heap object's type tag, one load; only for `isHeapObject` values.
   @inline(__always) public var objectTag: ObjectTag {
-    ObjectTag(rawValue: object.load(as: UInt8.self)).unsafelyUnwrapped
+    ObjectTag(byte: object.load(as: UInt8.self))
   }
 
   @inline(__always) public func isObject(_ tag: ObjectTag) -> Bool {

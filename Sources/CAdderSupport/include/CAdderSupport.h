@@ -62,6 +62,10 @@ void *adder_block_reallocate(void *old, size_t old_size, size_t new_size);
 /// Frees a block of `size` bytes (its size when allocated); NULL is ignored.
 void adder_block_free(void *block, size_t size);
 
+/// The word before a big int's inline limbs (`BigIntObject.make(limbs:)`): GMP's reallocate and
+/// free functions leave such limbs in place (they belong to the collected cell).
+static const uint64_t adder_inline_limbs_marker = 0x41646465724c696dULL;
+
 /// Installs GMP allocation functions that never return NULL: when malloc fails inside a guarded
 /// call (below) they longjmp back to its guard; outside one they print "MemoryError" and exit 1.
 void adder_gmp_install_allocator(void);

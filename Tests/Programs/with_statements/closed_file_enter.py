@@ -1,4 +1,7 @@
-path = "/tmp/adder_with_closed.txt"
+import time
+
+# A name of its own: the test runs every mode at once.
+path = "/tmp/adder_with_closed_" + str(int(time.time() * 1e9)) + ".txt"
 f = open(path, "w")
 f.close()
 try:

@@ -1,4 +1,7 @@
-path = "/tmp/adder_with_exception.txt"
+import time
+
+# A name of its own: the test runs every mode at once.
+path = "/tmp/adder_with_exception_" + str(int(time.time() * 1e9)) + ".txt"
 try:
     with open(path, "w") as f:
         f.write("x")

@@ -1,4 +1,7 @@
-path = "/tmp/adder_with_loop.txt"
+import time
+
+# A name of its own: the test runs every mode at once.
+path = "/tmp/adder_with_loop_" + str(int(time.time() * 1e9)) + ".txt"
 with open(path, "w") as f:
     for i in range(5):
         f.write(str(i) + "\n")

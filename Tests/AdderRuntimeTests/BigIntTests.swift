@@ -1,0 +1,47 @@
+import CAdderSupport
+import Testing
+
+@testable import AdderRuntime
+
+/// Big ints computed by `IntArithmetic.big` keep their limbs in the cell; GMP may still grow one
+/// (the allocation functions move the limbs out and leave the cell alone).
+struct BigIntTests {
+  @Test func arithmeticResultsKeepTheirLimbsInline() throws {
+    try RuntimeTestLock.run { () throws in
+      Collector.start()
+      Runtime.start()
+      let a = try #require(Value.bigInt(parsing: "123456789012345678901234567890123456789"))
+      let b = try #require(Value.bigInt(parsing: "-98765432109876543210987654321"))
+      let sum = try IntArithmetic.add(a, b)
+      #expect(BigIntObject(sum).hasInlineLimbs)
+      #expect(BigIntObject(sum).externalBytes == 0)
+      #expect(try reprString(sum) == "123456788913580246791358024679135802468")
+      let product = try IntArithmetic.multiply(a, b)
+      #expect(BigIntObject(product).hasInlineLimbs)
+      #expect(try reprString(product) == "-12193263113702179522618503273374485596336229233322374638011112635269")
+      // A result that fits a small int again is one.
+      #expect(try IntArithmetic.subtract(sum, sum) == Value(smallInt: 0))
+      let overflow = try IntArithmetic.add(Value(smallInt: Value.smallIntMax), Value(smallInt: 1))
+      #expect(BigIntObject(overflow).hasInlineLimbs)
+      #expect(try reprString(overflow) == String(Value.smallIntMax + 1))
+    }
+  }
+
+  @Test func gmpGrowingInlineLimbsMovesThemOut() throws {
+    try RuntimeTestLock.run { () throws in
+      Collector.start()
+      Runtime.start()
+      let big = BigIntObject.make(limbs: 2)
+      #expect(big.hasInlineLimbs)
+      __gmpz_ui_pow_ui(big.mpz, 3, 400)  // 634 bits: GMP reallocates the two inline limbs
+      #expect(!big.hasInlineLimbs)
+      #expect(big.externalBytes >= 80)
+      var expected = __mpz_struct()
+      __gmpz_init(&expected)
+      __gmpz_ui_pow_ui(&expected, 3, 400)
+      #expect(__gmpz_cmp(big.mpz, &expected) == 0)
+      __gmpz_clear(&expected)
+      #expect(big.release() >= 80)
+    }
+  }
+}
