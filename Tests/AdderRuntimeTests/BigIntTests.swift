@@ -18,7 +18,8 @@ struct BigIntTests {
       #expect(try reprString(sum) == "123456788913580246791358024679135802468")
       let product = try IntArithmetic.multiply(a, b)
       #expect(BigIntObject(product).hasInlineLimbs)
-      #expect(try reprString(product) == "-12193263113702179522618503273374485596336229233322374638011112635269")
+      #expect(
+        try reprString(product) == "-12193263113702179522618503273374485596336229233322374638011112635269")
       // A result that fits a small int again is one.
       #expect(try IntArithmetic.subtract(sum, sum) == Value(smallInt: 0))
       let overflow = try IntArithmetic.add(Value(smallInt: Value.smallIntMax), Value(smallInt: 1))

@@ -65,7 +65,8 @@ extension StubBuilder {
   /// operators that go through the generic one.
   static func intHelper(_ opcode: Opcode) -> EntryPoint? {
     switch opcode {
-    case .add, .inplaceAdd, .subtract, .inplaceSubtract, .multiply, .inplaceMultiply: return EntryPoint.caseInt
+    case .add, .inplaceAdd, .subtract, .inplaceSubtract, .multiply, .inplaceMultiply:
+      return EntryPoint.caseInt
     default: return nil
     }
   }
