@@ -112,6 +112,21 @@ extension Assembler {
     }
   }
 
+  /// Jumps to an absolute address when `condition` holds: `0f 80+cc rel32` when in range of a
+  /// known origin, else over an absolute jump on the negated condition.
+  public func jump(_ condition: Condition, address target: UnsafeRawPointer) {
+    if let rel = relativeDisplacement(to: target, instructionLength: 6) {
+      buffer.emit8(0x0F)
+      buffer.emit8(0x80 | condition.rawValue)
+      buffer.emit32(UInt32(bitPattern: rel))
+    } else {
+      let skip = makeLabel()
+      jump(condition.negated, to: skip)
+      jump(address: target)
+      bind(skip)
+    }
+  }
+
   private func relativeDisplacement(to target: UnsafeRawPointer, instructionLength: Int) -> Int32? {
     guard let origin = buffer.origin else { return nil }
     let end = origin &+ UInt64(buffer.count + instructionLength)

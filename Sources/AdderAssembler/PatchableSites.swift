@@ -58,7 +58,28 @@ public struct PatchableImmediate64: Hashable, Sendable {
   public static let length = 10
 }
 
+/// A patchable jump followed by room for code: an inline-cache site whose first case is written
+/// over the jump (the fast path runs in line, falling out at the region's end), and whose jump is
+/// written back when more cases come (they run out of line, behind it).
+public struct PatchableRegion: Hashable, Sendable {
+  /// The jump at the region's start; its target field is where `Patcher.retarget` writes.
+  public let jump: PatchableJump
+  /// Bytes from the jump's first byte to the region's end, where the code after it continues.
+  public let length: Int
+
+  public var offset: Int { jump.offset }
+}
+
 extension Assembler {
+  /// A patchable jump to `label` with `length` bytes in all (the jump and int3 filler, never run
+  /// until code is written over it): a site whose first case is patched in line.
+  public func patchableRegion(jumpingTo label: Label, length: Int) -> PatchableRegion {
+    let jump = patchableJump(to: label)
+    precondition(length >= jump.length, "a region holds at least its jump")
+    for _ in jump.length..<length { int3() }
+    return PatchableRegion(jump: jump, length: length)
+  }
+
   /// A `jmp rel32` to `label`, retargetable later with `Patcher.retarget(_:in:to:)`.
   public func patchableJump(to label: Label) -> PatchableJump {
     padForField(at: PatchableJump.unconditionalFieldOffset, size: PatchableJump.fieldSize)

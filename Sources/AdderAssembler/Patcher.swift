@@ -45,6 +45,32 @@ public final class Patcher {
   }
 
   /// Points a patchable jump at `target` (anywhere within ±2 GiB of the site).
+  /// Writes `buffer` (assembled for the region's address) over a region. Not atomic: only for a
+  /// region no thread is executing (the site's miss handler runs from the site's own slow path,
+  /// and Python code runs on one thread). Filler after the code to the region's end are nops.
+  public func write(_ buffer: CodeBuffer, over region: PatchableRegion, in code: InstalledCode) {
+    precondition(code.memory === memory, "code belongs to another executable memory")
+    precondition(buffer.count <= region.length, "code larger than its region")
+    precondition(
+      buffer.origin == UInt64(UInt(bitPattern: code.address(ofOffset: region.offset))),
+      "code assembled for another address")
+    var bytes = buffer.bytes
+    let filler = Assembler()
+    filler.nop(length: region.length - bytes.count)
+    bytes += filler.finalize().bytes
+    memory.write(at: code.memoryOffset + region.offset, count: bytes.count) { destination in
+      bytes.withUnsafeBytes { destination.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+    }
+    patchCount += 1
+  }
+
+  /// Writes a region's jump back over the code written there, jumping to `target`.
+  public func restoreJump(of region: PatchableRegion, in code: InstalledCode, to target: UnsafeRawPointer) {
+    precondition(region.jump.condition == nil, "a region starts with an unconditional jump")
+    memory.write(at: code.memoryOffset + region.offset, count: 1) { $0.storeBytes(of: 0xE9, as: UInt8.self) }
+    retarget(region.jump, in: code, to: target)
+  }
+
   public func retarget(_ site: PatchableJump, in code: InstalledCode, to target: UnsafeRawPointer) {
     let fieldOffset = site.offset + site.fieldOffset
     let end = code.address(ofOffset: site.offset + site.length)

@@ -65,7 +65,7 @@ extension CodeGenerator {
     let (a, b) = operands(i, depth: d)
     site(
       i, code.code.instructions[i].opcode, fused: true, shape: .compareBranch(a: a, b: b),
-      targets: (whenTrue, whenFalse)
+      targets: (whenTrue, whenFalse), inlineLength: InlineRegion.compareBranch
     ) { [self] site, _ in
       a.load(into: .rdi, asm)
       b.load(into: .rsi, asm)

@@ -111,7 +111,8 @@ extension CodeGenerator {
       .contains, .notContains, .loadSubscript:
       let (a, b) = operands(i, depth: d)
       let result = forwarding.resultLocal[i].map(local) ?? slot(d - 2)
-      site(i, opcode, shape: .binary(a: a, b: b, result: result)) { [self] site, resume in
+      site(i, opcode, shape: .binary(a: a, b: b, result: result), inlineLength: InlineRegion.binary) {
+        [self] site, resume in
         a.load(into: .rdi, asm)
         b.load(into: .rsi, asm)
         loadSite(.rdx, site)

@@ -177,7 +177,7 @@ final class CodeGenerator {
   @discardableResult
   func site(
     _ index: Int, _ opcode: Opcode, fused: Bool = false, shape: SiteShape,
-    targets: (whenTrue: Label, whenFalse: Label)? = nil,
+    targets: (whenTrue: Label, whenFalse: Label)? = nil, inlineLength: Int = 0,
     slowPath: @escaping (_ site: UnsafeMutablePointer<SiteDescriptor>, _ resume: Label) -> Void
   ) -> Label {
     let descriptor = SiteDescriptor.make(
@@ -185,13 +185,20 @@ final class CodeGenerator {
       line: Int(info.lines[index]), column: code.code.column(at: index))
     let slow = asm.makeLabel()
     let resume = asm.makeLabel()
-    let jump = asm.patchableJump(to: slow)
+    var region: PatchableRegion?
+    let jump: PatchableJump
+    if inlineLength > 0 {
+      region = asm.patchableRegion(jumpingTo: slow, length: inlineLength)
+      jump = region!.jump
+    } else {
+      jump = asm.patchableJump(to: slow)
+    }
     asm.bind(resume)
     let number = JIT.siteCount + sites.count
     sites.append(
       CompiledSite(
-        descriptor: descriptor, jump: jump, number: number, shape: shape, slowPath: slow, resume: resume,
-        error: errorLabel(index), targets: targets))
+        descriptor: descriptor, jump: jump, region: region, number: number, shape: shape, slowPath: slow,
+        resume: resume, error: errorLabel(index), targets: targets))
     cold.append { [self] in
       asm.bind(slow)
       annotate(.slowPath(site: number, opcode: opcode, instruction: index))
@@ -212,6 +219,13 @@ final class CodeGenerator {
       return false
     }
   }
+}
+
+/// Bytes reserved in line for a site's first case (`PatchableRegion`): room for the small-int and
+/// float cases with their overflow paths; a larger case goes out of line as a stub.
+enum InlineRegion {
+  static let binary = 128
+  static let compareBranch = 64
 }
 
 /// What a cold block is, for the assembly listing (text only when a listing is printed).
@@ -238,6 +252,8 @@ enum Annotation {
 struct CompiledSite {
   let descriptor: UnsafeMutablePointer<SiteDescriptor>
   let jump: PatchableJump
+  /// For sites whose first case runs in line: the jump and the room after it (see `SiteCache`).
+  let region: PatchableRegion?
   /// Numbered in compilation order across the program, for listings.
   let number: Int
   let shape: SiteShape
@@ -260,7 +276,8 @@ enum Operand {
   func load(into register: Register, _ asm: Assembler) {
     switch self {
     case .memory(let memory): asm.mov(register, memory)
-    case .constant(let value): asm.movabs(register, value.raw)
+    // The shortest encoding: small ints fit an imm32, which keeps in-line cases small.
+    case .constant(let value): asm.mov(register, Int64(bitPattern: value.raw))
     }
   }
 }

@@ -121,8 +121,12 @@ extension JIT {
       let cache = caches[Int(site.descriptor.pointee.cacheIndex)]
       for (number, entry) in cache.cases.enumerated() {
         text += "; case \(number + 1) of IC site #\(site.number) (\(describe(entry.key))), "
-        text += "\(entry.stub.size) bytes\n"
-        text += (entry.stub.disassembly() ?? "(objdump not found)") + "\n"
+        guard let stub = entry.stub else {
+          text += "\(entry.size) bytes, in line at the site (in the listing above)\n"
+          continue
+        }
+        text += "\(stub.size) bytes\n"
+        text += (stub.disassembly() ?? "(objdump not found)") + "\n"
       }
     }
     return text

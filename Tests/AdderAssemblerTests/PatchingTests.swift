@@ -84,6 +84,41 @@ struct SendableFunction: @unchecked Sendable {
     #expect(writableExecutableMappings().isEmpty)
   }
 
+  /// A region: its jump goes to a tail returning 1; code written over it (returning 7 + a
+  /// conditional jump to an absolute address) runs in line and falls out at the region's end;
+  /// the jump written back sends it to the tail again.
+  @Test(arguments: [ExecutableMemory.Strategy.dualMapping, .protectionFlip])
+  func writeCodeOverARegionAndRestoreItsJump(_ strategy: ExecutableMemory.Strategy) throws {
+    let memory = try ExecutableMemory(capacity: 1 << 14, strategy: strategy)
+    let patcher = Patcher(memory: memory)
+    let asm = Assembler()
+    let tail = asm.makeLabel()
+    asm.mov(.eax, 0)
+    asm.nop(length: 1)
+    let region = asm.patchableRegion(jumpingTo: tail, length: 40)
+    #expect(region.length == 40)
+    asm.add(.eax, 100)  // the region's end: where written code falls out
+    asm.ret()
+    asm.bind(tail)
+    asm.mov(.eax, 1)
+    asm.ret()
+    let code = try patcher.install(asm.finalize())
+    let f = code.function(as: NoArgumentsToInt.self)
+    #expect(f() == 1)
+    let regionAddress = code.address(ofOffset: region.offset)
+    let inline = Assembler(origin: UInt64(UInt(bitPattern: regionAddress)))
+    inline.mov(.eax, 7)
+    inline.cmp(.eax, 7)
+    inline.jump(.notEqual, address: code.address(of: tail))  // not taken
+    let written = inline.finalize()
+    #expect(written.count < region.length)
+    patcher.write(written, over: region, in: code)
+    #expect(f() == 107)
+    #expect(writableExecutableMappings().isEmpty)
+    patcher.restoreJump(of: region, in: code, to: code.address(of: tail))
+    #expect(f() == 1)
+  }
+
   @Test(arguments: [ExecutableMemory.Strategy.dualMapping, .protectionFlip])
   func retargetCallAndRewriteImmediateBetweenCalls(_ strategy: ExecutableMemory.Strategy) throws {
     let memory = try ExecutableMemory(capacity: 1 << 14, strategy: strategy)

@@ -53,6 +53,13 @@ struct Transition {
 /// a patchable jump, first to the site's slow path, retargeted to the next case when one is added.
 /// The site's own patchable jump goes to the first case. Only 4-byte aligned jump fields of live
 /// code are ever rewritten; stub code is written once, before anything runs it.
+///
+/// Operator and comparison sites have a region after their jump (`PatchableRegion`): their first
+/// case, when it fits, is written there in line, so a monomorphic site runs its fast path without
+/// leaving the function (Pyston's rewriter and JavaScriptCore's inline caches work this way). A
+/// second case moves the first out of line (rebuilt as a stub, the region's jump written back in
+/// front of it) and chains behind it. The region is rewritten only from the site's own miss
+/// handler, so no thread is running it then.
 final class SiteCache {
   static let maximumCases = 4
   /// Misses for which no case could be built (e.g. operands that raise) before the site gives up
@@ -80,9 +87,11 @@ final class SiteCache {
 
   struct Case {
     let key: CaseKey
-    let stub: InstalledCode
-    let failJump: PatchableJump
+    /// nil for a case written in line in the site's region.
+    let stub: InstalledCode?
+    let failJump: PatchableJump?
     let conditionMiss: MissReason
+    let size: Int
   }
 
   var cases: [Case] = []
@@ -143,7 +152,17 @@ final class SiteCache {
       goMegamorphic(reason: "type", names)
       return
     }
-    guard let plan = StubBuilder(cache: self).build(key, a, b) else {
+    let inline = cases.isEmpty && site.region != nil && StubBuilder.runsInline(key)
+    var plan = inline ? StubBuilder(cache: self, inline: true).build(key, a, b) : nil
+    if plan == nil {
+      // Out of line: a case in the region moves out first (stubs install in order).
+      guard moveInlineCaseOut() else {
+        goMegamorphic(reason: "stub space", names)
+        return
+      }
+      plan = StubBuilder(cache: self).build(key, a, b)
+    }
+    guard let plan else {
       uncacheable += 1
       if uncacheable >= SiteCache.uncacheableLimit { goMegamorphic(reason: "uncacheable", names) }
       return
@@ -216,18 +235,43 @@ final class SiteCache {
       goMegamorphic(reason: "stubs out of reach", names)
       return
     }
-    let stub = JIT.installStub(plan.buffer)
     let from = state
-    if let last = cases.last {
-      JIT.patcher(owning: last.stub).retarget(last.failJump, in: last.stub, to: stub.address)
+    if plan.failJump == nil, let region = site.region {
+      patcher.write(plan.buffer, over: region, in: code)
+      cases.append(
+        Case(key: key, stub: nil, failJump: nil, conditionMiss: plan.conditionMiss, size: plan.buffer.count))
     } else {
-      patcher.retarget(site.jump, in: code, to: stub.address)
+      let stub = JIT.installStub(plan.buffer)
+      if let last = cases.last, let lastStub = last.stub, let failJump = last.failJump {
+        JIT.patcher(owning: lastStub).retarget(failJump, in: lastStub, to: stub.address)
+      } else {
+        patcher.retarget(site.jump, in: code, to: stub.address)
+      }
+      cases.append(
+        Case(key: key, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size))
     }
-    cases.append(Case(key: key, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss))
+    patches += 1
+    bytesPatched += plan.buffer.count
+    descriptor.pointee.state = cases.count == 1 ? .monomorphic : .polymorphic
+    record(from: from, reason: reason, names: names, bytes: plan.buffer.count)
+  }
+
+  /// Before a second case: the first, if it runs in line, is rebuilt as a stub (its key alone
+  /// decides its code) and the region's jump is written back in front of it. False when no stub
+  /// can be built (the stub region is full).
+  func moveInlineCaseOut() -> Bool {
+    guard cases.count == 1, cases[0].stub == nil, let region = site.region else { return true }
+    let first = cases[0]
+    guard let plan = StubBuilder(cache: self).build(first.key, .empty, .empty), plan.failJump != nil else {
+      return false
+    }
+    let stub = JIT.installStub(plan.buffer)
+    patcher.restoreJump(of: region, in: code, to: stub.address)
+    cases[0] = Case(
+      key: first.key, stub: stub, failJump: plan.failJump, conditionMiss: first.conditionMiss, size: stub.size)
     patches += 1
     bytesPatched += stub.size
-    descriptor.pointee.state = cases.count == 1 ? .monomorphic : .polymorphic
-    record(from: from, reason: reason, names: names, bytes: stub.size)
+    return true
   }
 
   /// A namespace's keys changed under a global case: rebuild it for the new layout (a few times).
@@ -242,7 +286,9 @@ final class SiteCache {
     }
     let stub = JIT.installStub(plan.buffer)
     patcher.retarget(site.jump, in: code, to: stub.address)
-    cases = [Case(key: .global, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss)]
+    cases = [
+      Case(key: .global, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size)
+    ]
     patches += 1
     bytesPatched += stub.size
     record(from: state, reason: "keys changed", names: names, bytes: stub.size)

@@ -11,12 +11,15 @@ import AdderRuntime
 final class StubBuilder {
   struct Plan {
     let buffer: CodeBuffer
-    let failJump: PatchableJump
+    /// nil for a case built to run in line (its guards fail straight to the slow path).
+    let failJump: PatchableJump?
     /// What a later miss with the same key means (a small-int overflow, an index out of range ...).
     let conditionMiss: MissReason
   }
 
   let cache: SiteCache
+  /// Whether the case is assembled for the site's region instead of the stub region.
+  let inline: Bool
   let asm: Assembler
   let fail: Label
   /// Exits to absolute addresses, emitted after the fast path.
@@ -25,10 +28,22 @@ final class StubBuilder {
   var deferred: [() -> Void] = []
   var opcode: Opcode { cache.descriptor.pointee.opcode }
 
-  init(cache: SiteCache) {
+  init(cache: SiteCache, inline: Bool = false) {
     self.cache = cache
-    asm = Assembler(origin: JIT.stubOrigin)
+    self.inline = inline
+    if inline, let region = cache.site.region {
+      asm = Assembler(origin: UInt64(UInt(bitPattern: cache.code.address(ofOffset: region.offset))))
+    } else {
+      asm = Assembler(origin: JIT.stubOrigin)
+    }
     fail = asm.makeLabel()
+  }
+
+  /// Whether a case with this key may run in line: operator and comparison cases on operand
+  /// types, whose code depends on the key alone (so it can be rebuilt out of line later).
+  static func runsInline(_ key: CaseKey) -> Bool {
+    if case .types = key { return true }
+    return false
   }
 
   /// The stub for `key` (observed with operands `a`, `b`), or nil when no case is worth having.
@@ -75,6 +90,13 @@ final class StubBuilder {
     }
     guard let conditionMiss else { return nil }
     emitExits()
+    if inline {
+      asm.bind(fail)
+      asm.jump(address: cache.slowPath)
+      let buffer = asm.finalize()
+      guard let region = cache.site.region, buffer.count <= region.length else { return nil }
+      return Plan(buffer: buffer, failJump: nil, conditionMiss: conditionMiss)
+    }
     // A failed guard: the patchable jump, first to the slow path (through a local trampoline,
     // since a patchable jump's target is a label), later to the next case.
     asm.bind(fail)
@@ -133,11 +155,8 @@ final class StubBuilder {
 
   /// To the site's true target when `condition` holds (on the flags just set), else to false.
   func branch(when condition: Condition) {
-    let isTrue = asm.makeLabel()
-    asm.jump(condition, to: isTrue)
+    asm.jump(condition, address: cache.whenTrue!)
     asm.jump(address: cache.whenFalse!)
-    asm.bind(isTrue)
-    asm.jump(address: cache.whenTrue!)
   }
 
   /// rax and rcx hold two values: both must be small ints (tag bit 1 in each).
