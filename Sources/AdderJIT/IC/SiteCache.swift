@@ -248,7 +248,8 @@ final class SiteCache {
         patcher.retarget(site.jump, in: code, to: stub.address)
       }
       cases.append(
-        Case(key: key, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size))
+        Case(
+          key: key, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size))
     }
     patches += 1
     bytesPatched += plan.buffer.count
@@ -268,7 +269,8 @@ final class SiteCache {
     let stub = JIT.installStub(plan.buffer)
     patcher.restoreJump(of: region, in: code, to: stub.address)
     cases[0] = Case(
-      key: first.key, stub: stub, failJump: plan.failJump, conditionMiss: first.conditionMiss, size: stub.size)
+      key: first.key, stub: stub, failJump: plan.failJump, conditionMiss: first.conditionMiss, size: stub.size
+    )
     patches += 1
     bytesPatched += stub.size
     return true
@@ -287,7 +289,8 @@ final class SiteCache {
     let stub = JIT.installStub(plan.buffer)
     patcher.retarget(site.jump, in: code, to: stub.address)
     cases = [
-      Case(key: .global, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size)
+      Case(
+        key: .global, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size)
     ]
     patches += 1
     bytesPatched += stub.size

@@ -77,7 +77,8 @@ extension StubBuilder {
     let operation = opcode
     let inline: Set<Opcode> = [
       .add, .inplaceAdd, .subtract, .inplaceSubtract, .multiply, .inplaceMultiply, .bitAnd, .inplaceBitAnd,
-      .bitOr, .inplaceBitOr, .bitXor, .inplaceBitXor,
+      .bitOr, .inplaceBitOr, .bitXor, .inplaceBitXor, .floorDivide, .inplaceFloorDivide, .modulo,
+      .inplaceModulo,
     ]
     guard inline.contains(operation) || StubBuilder.condition(operation) != nil else { return nil }
     left.load(into: .rax, asm)
@@ -104,6 +105,13 @@ extension StubBuilder {
       asm.jump(.overflow, to: overflowExit(left, right, result: result))
       asm.or(.rax, 1)
       reason = .overflow
+    case .floorDivide, .inplaceFloorDivide, .modulo, .inplaceModulo:
+      let floor = operation == .floorDivide || operation == .inplaceFloorDivide
+      if case .constant(let divisor) = right, let k = StubBuilder.powerOfTwoExponent(divisor) {
+        powerOfTwoDivide(floor: floor, exponent: k)
+      } else {
+        divide(floor: floor)
+      }
     case .bitAnd, .inplaceBitAnd:
       asm.and(.rax, .rcx)
     case .bitOr, .inplaceBitOr:
@@ -122,6 +130,56 @@ extension StubBuilder {
     asm.mov(result, .rax)
     toResume()
     return reason
+  }
+
+  /// k when a constant divisor is 2^k (up to 2^30, so masks fit an imm32).
+  static func powerOfTwoExponent(_ divisor: Value) -> Int? {
+    guard divisor.isSmallInt else { return nil }
+    let d = divisor.smallInt
+    guard d > 0, d <= 1 << 30, d & (d - 1) == 0 else { return nil }
+    return d.trailingZeroBitCount
+  }
+
+  /// rax = tagged n (2n+1) by a constant 2^k, on the tagged word: Python's floor division and
+  /// modulo round toward -infinity, as arithmetic shifts and masks do. (2n+1) >> k is
+  /// m = floor(n / 2^(k-1)), and m | 1 = 2 floor(n / 2^k) + 1; (2n+1) & (2^(k+1) - 1) is
+  /// 2 (n mod 2^k) + 1.
+  private func powerOfTwoDivide(floor: Bool, exponent k: Int) {
+    if floor {
+      guard k > 0 else { return }  // n // 1 is n
+      asm.sar(.rax, UInt8(k))
+      asm.or(.rax, 1)
+    } else {
+      asm.and(.rax, Int32((2 << k) - 1))
+    }
+  }
+
+  /// rax, rcx = tagged small ints n, d: n // d or n % d with idiv, rounded toward -infinity as
+  /// Python does (a nonzero remainder whose sign differs from d's moves the quotient down and the
+  /// remainder by d). d = 0 leaves for the slow path, which raises ZeroDivisionError; so does the
+  /// one quotient that does not fit a small int (-2^62 // -1).
+  private func divide(floor: Bool) {
+    asm.sar(.rax, 1)
+    asm.sar(.rcx, 1)
+    asm.test(.rcx, .rcx)
+    asm.jump(.zero, to: slowPathExit())
+    asm.cqo()
+    asm.idiv(.rcx)
+    let done = asm.makeLabel()
+    asm.test(.rdx, .rdx)
+    asm.jump(.zero, to: done)
+    asm.mov(.r8, .rdx)
+    asm.xor(.r8, .rcx)
+    asm.jump(.notSign, to: done)
+    if floor { asm.dec(.rax) } else { asm.add(.rdx, .rcx) }
+    asm.bind(done)
+    if floor {
+      asm.add(.rax, .rax)
+      asm.jump(.overflow, to: slowPathExit())
+      asm.or(.rax, 1)
+    } else {
+      asm.lea(.rax, Memory(base: .rdx, index: .rdx, scale: .x1, displacement: 1))
+    }
   }
 
   /// rax = a list or tuple, rcx = a tagged small int: the item, or the slow path when out of

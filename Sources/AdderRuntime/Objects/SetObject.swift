@@ -1,4 +1,5 @@
 import CAdderSupport
+
 #if canImport(Glibc)
   import Glibc
 #endif
