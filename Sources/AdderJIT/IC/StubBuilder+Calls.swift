@@ -41,15 +41,43 @@ extension StubBuilder {
     return .condition
   }
 
+  /// `module.name` (`math.sqrt`) where the module's dict holds the name: rax = the value in
+  /// its entry, guarded on the module itself and its dict's keys version, as a global is (a
+  /// rebinding is seen at once, an added or deleted name rebuilds nothing: it leaves for the slow
+  /// path). False (nothing emitted) for other names, and for dunders, which the module's type may
+  /// answer first.
+  func moduleEntry(_ object: Memory, _ name: Value, _ module: Value) -> Bool {
+    guard module.isObject(.module), !StrObject(name).string.hasPrefix("__") else { return false }
+    let dict = ModuleObject(module).dict
+    guard let index = dict.entryIndex(str: name) else { return false }
+    asm.mov(.rax, object)
+    asm.movabs(.rdx, module.raw)
+    asm.cmp(.rax, .rdx)
+    asm.jump(.notEqual, to: fail)
+    asm.movabs(.rdx, dict.ref.value.raw)
+    guardKeysVersion(of: dict, in: .rdx, otherwise: slowPathExit())
+    asm.mov(.rdx, Memory(base: .rdx, displacement: Int32(DictObject.entriesOffset)))
+    asm.mov(
+      .rax,
+      Memory(base: .rdx, displacement: Int32(index * DictObject.entryStride + DictObject.entryValueOffset)))
+    return true
+  }
+
   private func guardKeysVersion(of dict: DictObject, in register: Register, otherwise: Label) {
     let version = Memory(base: register, displacement: Int32(DictObject.keysVersionOffset), size: .dword)
     asm.cmp(version, Int32(bitPattern: dict.keysVersion))
     asm.jump(.notEqual, to: otherwise)
   }
 
-  /// `o.name` by the type of `o`, through the helper.
-  func attributeCase(_ object: Memory, _ name: Value, _ type: TypeKey) -> MissReason? {
+  /// `o.name` by the type of `o`, through the helper; a module's name from its dict entry.
+  func attributeCase(_ object: Memory, _ name: Value, _ type: TypeKey, _ observed: Value) -> MissReason? {
     guard StubBuilder.cacheable([type]) else { return nil }
+    if type == .object(.module), moduleEntry(object, name, observed) {
+      asm.mov(object, .rax)
+      countHit()
+      toResume()
+      return .condition
+    }
     load(.rdi, object, guard: type)
     asm.movabs(.rsi, name.raw)
     asm.call(address: EntryPoint.caseAttribute.address)
@@ -65,8 +93,16 @@ extension StubBuilder {
   /// function ...) through the helper.
   func methodCase(_ receiver: Memory, _ name: Value, _ type: TypeKey, _ object: Value) -> MissReason? {
     guard StubBuilder.cacheable([type]) else { return nil }
-    load(.rax, receiver, guard: type)
     let selfSlot = Memory(base: .rbx, displacement: receiver.displacement + 8)
+    if type == .object(.module), moduleEntry(receiver, name, object) {
+      // A module's function is called without self.
+      asm.mov(receiver, .rax)
+      asm.mov(selfSlot, Int32(Value.empty.raw))
+      countHit()
+      toResume()
+      return .condition
+    }
+    load(.rax, receiver, guard: type)
     if type != .object(.module), let method = Builtins.lookupMethod(object, name) {
       asm.movabs(.rcx, method.raw)
       asm.mov(receiver, .rcx)

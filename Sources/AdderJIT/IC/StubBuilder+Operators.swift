@@ -81,6 +81,7 @@ extension StubBuilder {
       .inplaceModulo,
     ]
     guard inline.contains(operation) || StubBuilder.condition(operation) != nil else { return nil }
+    if let reason = constantAddOrSubtract(left, right, result: result) { return reason }
     left.load(into: .rax, asm)
     right.load(into: .rcx, asm)
     guardBothSmallInts()
@@ -130,6 +131,33 @@ extension StubBuilder {
     asm.mov(result, .rax)
     toResume()
     return reason
+  }
+
+  /// A constant small-int operand as an imm32 of its tagged word times `scale` (1: the word
+  /// itself, for comparisons; 2: the difference 2c that adding c makes to a tagged word).
+  static func constantImmediate(_ operand: Operand, scale: Int) -> Int32? {
+    guard case .constant(let value) = operand, value.isSmallInt else { return nil }
+    let (scaled, overflow) = (scale == 1 ? Int(bitPattern: UInt(value.raw)) : value.smallInt)
+      .multipliedReportingOverflow(by: scale)
+    return overflow ? nil : Int32(exactly: scaled)
+  }
+
+  /// `a + c` and `a - c` for a constant small int c (`i += 1`, `n - 1`): (2a+1) ± 2c on the
+  /// tagged word, testing only a's tag; nil when the operator or operand does not qualify.
+  private func constantAddOrSubtract(_ left: Operand, _ right: Operand, result: Memory) -> MissReason? {
+    let operation = opcode
+    let adds = operation == .add || operation == .inplaceAdd
+    guard adds || operation == .subtract || operation == .inplaceSubtract,
+      let delta = StubBuilder.constantImmediate(right, scale: 2)
+    else { return nil }
+    left.load(into: .rax, asm)
+    guardSmallInt(.rax)
+    if adds { asm.add(.rax, delta) } else { asm.sub(.rax, delta) }
+    asm.jump(.overflow, to: overflowExit(left, right, result: result))
+    countHit()
+    asm.mov(result, .rax)
+    toResume()
+    return .overflow
   }
 
   /// k when a constant divisor is 2^k (up to 2^30, so masks fit an imm32).
@@ -257,10 +285,17 @@ extension StubBuilder {
     guard StubBuilder.cacheable(types) else { return nil }
     if types == [.smallInt, .smallInt], let condition = StubBuilder.condition(opcode) {
       left.load(into: .rax, asm)
-      right.load(into: .rcx, asm)
-      guardBothSmallInts()
-      countHit()
-      asm.cmp(.rax, .rcx)
+      if let tagged = StubBuilder.constantImmediate(right, scale: 1) {
+        // A constant right operand is a small int already: only the left is tested.
+        guardSmallInt(.rax)
+        countHit()
+        asm.cmp(.rax, tagged)
+      } else {
+        right.load(into: .rcx, asm)
+        guardBothSmallInts()
+        countHit()
+        asm.cmp(.rax, .rcx)
+      }
       branch(when: condition)
       return .condition
     }

@@ -70,7 +70,7 @@ final class StubBuilder {
     case (.global(let result, let name), .global):
       conditionMiss = globalCase(result, name, globals: a)
     case (.attribute(let object, let name), .types):
-      conditionMiss = attributeCase(object, name, types[0])
+      conditionMiss = attributeCase(object, name, types[0], a)
     case (.method(let receiver, let name), .types):
       conditionMiss = methodCase(receiver, name, types[0], a)
     case (.attribute(let object, let name), .shape(let shape, _)):
@@ -164,6 +164,12 @@ final class StubBuilder {
     asm.mov(.edx, .eax)
     asm.and(.edx, .ecx)
     asm.test(.dl, 1)
+    asm.jump(.zero, to: fail)
+  }
+
+  /// `register` holds a value that must be a small int (tag bit 1).
+  func guardSmallInt(_ register: Register) {
+    asm.test(register.resized(.byte), 1)
     asm.jump(.zero, to: fail)
   }
 
