@@ -28,6 +28,8 @@ extension StubBuilder {
       asm.cvtsi2sd(target, .rax)
       return
     }
+    // The inline encoding falls through; ±0 and boxed floats are out of the way (deferred), so
+    // the common case takes no jump.
     let boxed = asm.makeLabel()
     let zero = asm.makeLabel()
     let done = asm.makeLabel()
@@ -44,18 +46,22 @@ extension StubBuilder {
     asm.add(.rax, .rdx)
     asm.ror(.rax, 1)
     asm.movq(target, .rax)
-    asm.jump(to: done)
-    asm.bind(zero)
-    asm.shl(.rax, 63)
-    asm.movq(target, .rax)
-    asm.jump(to: done)
-    asm.bind(boxed)
-    TypeKey.emitHeapGuard(asm, .rax, scratch: .rdx, tag: .float, fail: fail)
-    asm.movsd(target, Memory(base: .rax, displacement: 8))
     asm.bind(done)
+    let fail = self.fail
+    deferred.append { [self] in
+      asm.bind(zero)
+      asm.shl(.rax, 63)
+      asm.movq(target, .rax)
+      asm.jump(to: done)
+      asm.bind(boxed)
+      TypeKey.emitHeapGuard(asm, .rax, scratch: .rdx, tag: .float, fail: fail)
+      asm.movsd(target, Memory(base: .rax, displacement: 8))
+      asm.jump(to: done)
+    }
   }
 
-  /// Encodes xmm0 as a Value in rax: inline when in range, else boxed by `adder_box_float`.
+  /// Encodes xmm0 as a Value in rax: inline when in range (falling through), else (deferred)
+  /// ±0.0 inline or boxed by `adder_box_float`.
   func encodeDouble() {
     let done = asm.makeLabel()
     let notInline = asm.makeLabel()
@@ -71,22 +77,24 @@ extension StubBuilder {
     asm.jump(.aboveOrEqual, to: notInline)
     asm.shl(.rax, 3)
     asm.or(.rax, Int32(Value.floatTag))
-    asm.jump(to: done)
-    asm.bind(notInline)
-    // ±0.0 is inline too (payload = the sign); anything else is boxed.
-    let box = asm.makeLabel()
-    asm.movq(.rax, .xmm0)
-    asm.mov(.rdx, .rax)
-    asm.shl(.rdx, 1)
-    asm.jump(.notZero, to: box)
-    asm.shr(.rax, 63)
-    asm.shl(.rax, 3)
-    asm.or(.rax, Int32(Value.floatTag))
-    asm.jump(to: done)
-    asm.bind(box)
-    asm.movq(.rdi, .xmm0)
-    asm.call(address: EntryPoint.boxFloat.address)
     asm.bind(done)
+    deferred.append { [self] in
+      asm.bind(notInline)
+      // ±0.0 is inline too (payload = the sign); anything else is boxed.
+      let box = asm.makeLabel()
+      asm.movq(.rax, .xmm0)
+      asm.mov(.rdx, .rax)
+      asm.shl(.rdx, 1)
+      asm.jump(.notZero, to: box)
+      asm.shr(.rax, 63)
+      asm.shl(.rax, 3)
+      asm.or(.rax, Int32(Value.floatTag))
+      asm.jump(to: done)
+      asm.bind(box)
+      asm.movq(.rdi, .xmm0)
+      asm.call(address: EntryPoint.boxFloat.address)
+      asm.jump(to: done)
+    }
   }
 
   /// `a op b` on floats (and a float with a small int).
