@@ -29,17 +29,19 @@ public struct Value: Equatable, Hashable, Sendable {
   @inline(__always) public init(raw: UInt64) { self.raw = raw }
 
   // MARK: Tags
-  public static let intTag: UInt64 = 0b1
-  public static let floatTag: UInt64 = 0b100
-  public static let specialTag: UInt64 = 0b010
-  public static let tagMask: UInt64 = 0b111
+  // Computed and inlinable, not stored `static let`s: other modules (the interpreter, the JIT's
+  // helpers) reached a stored one through an addressor call with a once-check on every use.
+  @inlinable public static var intTag: UInt64 { 0b1 }
+  @inlinable public static var floatTag: UInt64 { 0b100 }
+  @inlinable public static var specialTag: UInt64 { 0b010 }
+  @inlinable public static var tagMask: UInt64 { 0b111 }
 
-  public static let none = Value(raw: 0 << 3 | specialTag)
-  public static let `false` = Value(raw: 1 << 3 | specialTag)
-  public static let `true` = Value(raw: 3 << 3 | specialTag)
-  public static let ellipsis = Value(raw: 4 << 3 | specialTag)
+  @inlinable public static var none: Value { Value(raw: 0 << 3 | 0b010) }
+  @inlinable public static var `false`: Value { Value(raw: 1 << 3 | 0b010) }
+  @inlinable public static var `true`: Value { Value(raw: 3 << 3 | 0b010) }
+  @inlinable public static var ellipsis: Value { Value(raw: 4 << 3 | 0b010) }
   /// Not a Python value: an empty slot, or "an exception is pending" from a helper.
-  public static let empty = Value(raw: 0)
+  @inlinable public static var empty: Value { Value(raw: 0) }
 
   @inline(__always) public var isEmpty: Bool { raw == 0 }
   @inline(__always) public var isSmallInt: Bool { raw & 1 != 0 }
@@ -52,8 +54,8 @@ public struct Value: Equatable, Hashable, Sendable {
   @inline(__always) public init(bool: Bool) { self = bool ? .true : .false }
 
   // MARK: Small ints
-  public static let smallIntMax = Int(bitPattern: UInt(1) << 62) - 1
-  public static let smallIntMin = -smallIntMax - 1
+  @inlinable public static var smallIntMax: Int { (1 << 62) - 1 }
+  @inlinable public static var smallIntMin: Int { -(1 << 62) }
 
   @inline(__always) public static func fitsSmallInt(_ n: Int) -> Bool {
     n >= smallIntMin && n <= smallIntMax
