@@ -28,6 +28,27 @@ struct BigIntTests {
     }
   }
 
+  /// `normalized` decides by the limbs: a result in the small-int range is a small int, down to
+  /// the edges (-2**62 fits, 2**62 does not).
+  @Test(arguments: [
+    "0", "1", "-1", "4611686018427387903", "-4611686018427387904", "4611686018427387904",
+    "-4611686018427387905", "18446744073709551615", "-18446744073709551616",
+  ])
+  func normalizedIsSmallExactlyInRange(text: String) throws {
+    try RuntimeTestLock.run { () throws in
+      Collector.start()
+      Runtime.start()
+      let big = BigIntObject.make(limbs: 2)
+      _ = text.withCString { __gmpz_set_str(big.mpz, $0, 10) }
+      let value = big.normalized
+      let n = Int(text)
+      let fits = n.map { $0 >= Value.smallIntMin && $0 <= Value.smallIntMax } ?? false
+      #expect(value.isSmallInt == fits)
+      if fits { #expect(value.smallInt == n) }
+      #expect(try reprString(value) == text)
+    }
+  }
+
   @Test func gmpGrowingInlineLimbsMovesThemOut() throws {
     try RuntimeTestLock.run { () throws in
       Collector.start()

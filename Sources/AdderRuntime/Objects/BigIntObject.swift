@@ -58,9 +58,15 @@ public struct BigIntObject {
 
   /// The value as a normalized int: small if it fits.
   public var normalized: Value {
-    if __gmpz_fits_slong_p(mpz) != 0 {
-      let n = __gmpz_get_si(mpz)
-      if Value.fitsSmallInt(n) { return Value(smallInt: n) }
+    // The limb count decides without calling GMP: two or more limbs never fit 63 bits.
+    let size = mpz.pointee._mp_size
+    if size == 0 { return Value(smallInt: 0) }
+    if size == 1 || size == -1 {
+      let magnitude = mpz.pointee._mp_d[0]
+      if magnitude <= UInt64(Value.smallIntMax) {
+        return Value(smallInt: size > 0 ? Int(magnitude) : -Int(magnitude))
+      }
+      if size < 0 && magnitude == UInt64(Value.smallIntMax) + 1 { return Value(smallInt: Value.smallIntMin) }
     }
     // GMP mallocs the limbs itself: count them toward the collection trigger, or a program
     // making big ints (pidigits) grows its heap by gigabytes between collections.
