@@ -138,6 +138,10 @@ static void gmp_free(void *memory, size_t size) {
   if (!gmp_inline_limbs(memory)) adder_block_free(memory, size);
 }
 
+mp_limb_t adder_limbs_add(mp_limb_t *r, const mp_limb_t *u, long un, const mp_limb_t *v, long vn) {
+  return mpn_add(r, u, un, v, vn);
+}
+
 void adder_gmp_install_allocator(void) {
   mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);
 }

@@ -66,6 +66,10 @@ void adder_block_free(void *block, size_t size);
 /// free functions leave such limbs in place (they belong to the collected cell).
 static const uint64_t adder_inline_limbs_marker = 0x41646465724c696dULL;
 
+/// mpn_add for Swift (gmp.h defines it inline): r[0..un) = u + v for un >= vn >= 1; returns the
+/// carry out of the top limb.
+mp_limb_t adder_limbs_add(mp_limb_t *r, const mp_limb_t *u, long un, const mp_limb_t *v, long vn);
+
 /// Installs GMP allocation functions that never return NULL: when malloc fails inside a guarded
 /// call (below) they longjmp back to its guard; outside one they print "MemoryError" and exit 1.
 void adder_gmp_install_allocator(void);
