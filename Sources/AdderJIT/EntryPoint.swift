@@ -115,6 +115,10 @@ extension EntryPoint {
   static let caseInt = EntryPoint(
     "adder_case_int", entryAddress(entryCaseInt as @convention(c) (UInt64, UInt64, Int) -> UInt64),
     ["a", "b", "opcode"], .value)
+  /// A builtin of one positional argument (`math.sqrt(x)`): its one-argument body.
+  static let caseBuiltinOne = EntryPoint(
+    "adder_case_builtin_one", entryAddress(entryCaseBuiltinOne as @convention(c) (UInt64, Int) -> UInt64),
+    ["argument", "index"], .value)
   /// str + str (and `+=`, strs being immutable): the runtime's concatenation, skipping the generic
   /// operator dispatch. Never raises.
   static let caseStrConcat = EntryPoint(
@@ -339,7 +343,8 @@ extension EntryPoint {
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     buildClass, loadLocals, deleteAttribute,
     makeCell, formatValue, importName, importFrom, raiseAssertion, raise, storeGlobal, deleteGlobal,
-    unboundLocal, unboundDeref, caseBinary, caseInt, caseStrConcat, caseCompareBranch, caseUnary, caseTruth,
+    unboundLocal, unboundDeref, caseBinary, caseInt, caseBuiltinOne, caseStrConcat, caseCompareBranch,
+    caseUnary, caseTruth,
     caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
     pushHandled, popHandled, exceptionMatch, reraise, raiseFrom, beforeWith, withExceptStart,

@@ -195,6 +195,13 @@ func entryCaseInt(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
   }
 }
 
+/// A builtin of one positional argument called with one (the stub checked the callee and that
+/// it is not bound): its one-argument body, without building `Arguments`.
+@c(adder_case_builtin_one)
+func entryCaseBuiltinOne(_ argument: UInt64, _ index: Int) -> UInt64 {
+  catching { () throws(PythonError) in try Builtins.callOne(index, value(argument)) }
+}
+
 @c(adder_case_str_concat)
 func entryCaseStrConcat(_ a: UInt64, _ b: UInt64) -> UInt64 {
   Strings.concatenate(value(a), value(b)).raw

@@ -168,6 +168,7 @@ extension StubBuilder {
       asm.cmp(Memory(base: .rax, displacement: 8), Int32(index))
       asm.jump(.notEqual, to: fail)
       if !isMethod, count == 1, Builtins.table[index].name == "len" { emitInlineLength(base) }
+      if count == 1, Builtins.table[index].one != nil { emitOneArgumentCall(base, index, isMethod) }
       emitGenericCall(base, count, isMethod)
       return .condition
     case .types(let pair):
@@ -257,6 +258,27 @@ extension StubBuilder {
     asm.bind(known)
     asm.mov(.rax, Memory(base: .rcx, displacement: 8))
     asm.lea(.rax, Memory(base: .rax, index: .rax, scale: .x1, displacement: 1))
+    countHit()
+    asm.mov(base, .rax)
+    toResume()
+    asm.bind(other)
+  }
+
+  /// rax = builtin `index`, which has a one-argument body, called with one argument: the body
+  /// directly when the builtin is not bound and, for a method call, no self was pushed (a module's
+  /// function); else falls through to the generic call.
+  private func emitOneArgumentCall(_ base: Memory, _ index: Int, _ isMethod: Bool) {
+    let other = asm.makeLabel()
+    asm.cmp(Memory(base: .rax, displacement: 16), 0)  // bound: not this path
+    asm.jump(.notEqual, to: other)
+    if isMethod {
+      asm.cmp(Memory(base: .rbx, displacement: base.displacement + 8), 0)
+      asm.jump(.notEqual, to: other)
+    }
+    asm.mov(.rdi, Memory(base: .rbx, displacement: base.displacement + (isMethod ? 16 : 8)))
+    asm.mov(.esi, Int64(index))
+    asm.call(address: EntryPoint.caseBuiltinOne.address)
+    checkRaised()
     countHit()
     asm.mov(base, .rax)
     toResume()

@@ -53,6 +53,9 @@ public struct Arguments {
 }
 
 public typealias BuiltinBody = (Arguments) throws(PythonError) -> Value
+/// A builtin's body for exactly one positional argument (`math.sqrt(x)`): machine code calls it
+/// directly, without building `Arguments` (see `Builtins.oneArgumentFunction`).
+public typealias OneArgumentBody = (Value) throws(PythonError) -> Value
 
 /// A function implemented by the runtime.
 public struct BuiltinFunction {
@@ -60,6 +63,16 @@ public struct BuiltinFunction {
   public let body: BuiltinBody
   /// For methods: the type whose instances they take as receiver (`str` for `str.lower`).
   public var ownerType: TypeID? = nil
+  /// For functions of one positional argument: the same body without `Arguments`.
+  public var one: OneArgument? = nil
+}
+
+/// Holds a one-argument body. A closure kept directly in an Optional is stored at the generic
+/// abstraction and was re-wrapped in a heap-allocated thunk on every call (a malloc per
+/// `math.sqrt`); a class's stored property keeps its own type.
+public final class OneArgument {
+  public let body: OneArgumentBody
+  init(_ body: @escaping OneArgumentBody) { self.body = body }
 }
 
 /// Every builtin function and method, by index (BuiltinFunctionObject holds the index).
@@ -83,6 +96,27 @@ public enum Builtins {
     let value = BuiltinFunctionObject.make(index: register(name, body))
     ObjectRef(value).gcBits = ObjectHeader.immortalBit
     return value
+  }
+
+  /// A builtin function of exactly one positional argument: its generic body checks the
+  /// arguments and calls `one`, which callers that know the arguments fit may call directly.
+  /// `module` qualifies the name in argument errors, as CPython's one-argument functions say
+  /// (`math.sqrt() takes exactly one argument (2 given)`).
+  static func oneArgumentFunction(_ name: String, module: String, _ one: @escaping OneArgumentBody) -> Value {
+    let value = function(name) { a throws(PythonError) in
+      if a.keywordCount > 0 { throw raise(.typeError, "\(module).\(name)() takes no keyword arguments") }
+      guard a.count == 1 else {
+        throw raise(.typeError, "\(module).\(name)() takes exactly one argument (\(a.count) given)")
+      }
+      return try one(a[0])
+    }
+    table[BuiltinFunctionObject(value).index].one = OneArgument(one)
+    return value
+  }
+
+  /// Calls builtin `index`'s one-argument body (it has one).
+  public static func callOne(_ index: Int, _ argument: Value) throws(PythonError) -> Value {
+    try table[index].one.unsafelyUnwrapped.body(argument)
   }
 
   static func method(_ type: TypeID, _ name: String, _ body: @escaping BuiltinBody) {

@@ -41,14 +41,15 @@ public enum Modules {
     ) {
       add(
         name,
-        Builtins.function(name) { a throws(PythonError) in
-          try a.expect(1, 1)
-          let x = try double(a[0])
-          guard domain(x) else { throw raise(.valueError, "math domain error") }
-          let r = f(x)
-          if r.isInfinite && x.isFinite { throw raise(.overflowError, "math range error") }
-          return Value.float(r)
-        })
+        Builtins.oneArgumentFunction(
+          name, module: "math",
+          { argument throws(PythonError) in
+            let x = try double(argument)
+            guard domain(x) else { throw raise(.valueError, "math domain error") }
+            let r = f(x)
+            if r.isInfinite && x.isFinite { throw raise(.overflowError, "math range error") }
+            return Value.float(r)
+          }))
     }
     unary("sqrt", { $0.squareRoot() }, domain: { $0 >= 0 || $0.isNaN })
     unary("sin", sin, domain: { !$0.isInfinite })
