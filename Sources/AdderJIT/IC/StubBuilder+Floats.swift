@@ -37,11 +37,11 @@ extension StubBuilder {
     asm.and(.edx, Int32(Value.tagMask))
     asm.cmp(.edx, Int32(Value.floatTag))
     asm.jump(.notEqual, to: boxed)
-    // Inline: payload = raw >> 3; ±0 below 2^53, else rotate right 1 of payload + 896 << 53.
-    asm.shr(.rax, 3)
-    asm.mov(.rdx, 1 << 53)
-    asm.cmp(.rax, .rdx)
+    // Inline: payload = raw >> 3, rotated right 1 after adding 896 << 53. ±0 are the only
+    // payloads below 2^53 (0 and 1, the sign), so raw below 16 (one short compare).
+    asm.cmp(.rax, 16)
     asm.jump(.below, to: zero)
+    asm.shr(.rax, 3)
     asm.movabs(.rdx, 896 << 53)
     asm.add(.rax, .rdx)
     asm.ror(.rax, 1)
@@ -50,6 +50,7 @@ extension StubBuilder {
     let fail = self.fail
     deferred.append { [self] in
       asm.bind(zero)
+      asm.shr(.rax, 3)
       asm.shl(.rax, 63)
       asm.movq(target, .rax)
       asm.jump(to: done)
