@@ -7,7 +7,10 @@ public struct Arguments {
   public let keywordNames: Value
   /// The receiver for methods (`lst` in `lst.append(x)`), else empty.
   public let receiver: Value
-  public let functionName: String
+  /// The builtin called, by index: its name is read only for an error message (a String here
+  /// cost a retain and a release on every builtin call).
+  let functionIndex: Int
+  public var functionName: String { Builtins.table[functionIndex].name }
 
   public var keywordCount: Int { keywordNames.isEmpty ? 0 : TupleObject(keywordNames).count }
   public var positionalCount: Int { count - keywordCount }
@@ -148,26 +151,24 @@ public enum Builtins {
   public static func call(
     _ index: Int, receiver: Value, _ base: UnsafeMutablePointer<Value>, _ count: Int, keywordNames: Value
   ) throws(PythonError) -> Value {
-    let builtin = table[index]
-    if receiver.isEmpty, let owner = builtin.ownerType {
+    if receiver.isEmpty, let owner = table[index].ownerType {
       // An unbound method called through its type: `str.lower(s)`, `key=str.lower`.
       guard count > 0, typeID(of: base[0]).isSubtype(of: owner) else {
+        let name = table[index].name
         if count == 0 {
-          throw raise(.typeError, "unbound method \(owner.name).\(builtin.name)() needs an argument")
+          throw raise(.typeError, "unbound method \(owner.name).\(name)() needs an argument")
         }
         throw raise(
           .typeError,
-          "descriptor '\(builtin.name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(base[0]))' object"
+          "descriptor '\(name)' for '\(owner.name)' objects doesn't apply to a '\(typeName(base[0]))' object"
         )
       }
-      return try builtin.body(
+      return try table[index].body(
         Arguments(
-          base: base + 1, count: count - 1, keywordNames: keywordNames, receiver: base[0],
-          functionName: builtin.name))
+          base: base + 1, count: count - 1, keywordNames: keywordNames, receiver: base[0], functionIndex: index))
     }
-    return try builtin.body(
-      Arguments(
-        base: base, count: count, keywordNames: keywordNames, receiver: receiver, functionName: builtin.name))
+    return try table[index].body(
+      Arguments(base: base, count: count, keywordNames: keywordNames, receiver: receiver, functionIndex: index))
   }
 
   static func truncate(_ d: Double) throws(PythonError) -> Value {
