@@ -165,10 +165,12 @@ public enum Builtins {
       }
       return try table[index].body(
         Arguments(
-          base: base + 1, count: count - 1, keywordNames: keywordNames, receiver: base[0], functionIndex: index))
+          base: base + 1, count: count - 1, keywordNames: keywordNames, receiver: base[0],
+          functionIndex: index))
     }
     return try table[index].body(
-      Arguments(base: base, count: count, keywordNames: keywordNames, receiver: receiver, functionIndex: index))
+      Arguments(
+        base: base, count: count, keywordNames: keywordNames, receiver: receiver, functionIndex: index))
   }
 
   static func truncate(_ d: Double) throws(PythonError) -> Value {
