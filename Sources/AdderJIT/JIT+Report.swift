@@ -140,6 +140,7 @@ extension JIT {
     case .builtin(let index): return "builtin #\(index)"
     case .global: return "global"
     case .shape(let shape, let epoch): return "instance of shape \(shape), class epoch \(epoch)"
+    case .classObject(_, let epoch): return "a class, class epoch \(epoch)"
     case .dunder(let left, let right, _, let epoch):
       return "instance of class \(left) and \(right), class epoch \(epoch)"
     }

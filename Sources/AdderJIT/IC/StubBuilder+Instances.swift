@@ -25,6 +25,34 @@ extension StubBuilder {
     asm.jump(.notEqual, to: fail)
   }
 
+  /// `C.name` on a user class (a method load pushes no self): the namespace entry where the
+  /// lookup along the bases found it, read at each execution, guarded on the class and the class
+  /// epoch (which moves when a class gains or loses a name, or a name changes how it binds; a
+  /// plain value rebound in place is read afresh). Plain values and functions, and a
+  /// staticmethod's function; other descriptors (classmethod binds the class) take the helper.
+  func classAttributeCase(_ object: Memory, _ name: Value, _ cls: Value, isMethod: Bool) -> MissReason? {
+    guard let (namespace, index) = Classes.locate(cls, name) else { return nil }
+    let found = namespace.entries[index].value
+    let isStatic = found.isObject(.descriptor) && DescriptorObject(found).kind == .staticMethod
+    guard !found.isObject(.descriptor) || isStatic else { return nil }
+    asm.mov(.rax, object)
+    asm.movabs(.rdx, cls.raw)
+    asm.cmp(.rax, .rdx)
+    asm.jump(.notEqual, to: fail)
+    guardEpoch()
+    asm.movabs(.rdx, namespace.ref.value.raw)
+    asm.mov(.rdx, Memory(base: .rdx, displacement: Int32(DictObject.entriesOffset)))
+    asm.mov(
+      .rax,
+      Memory(base: .rdx, displacement: Int32(index * DictObject.entryStride + DictObject.entryValueOffset)))
+    if isStatic { asm.mov(.rax, Memory(base: .rax, displacement: 8)) }  // the descriptor's function
+    asm.mov(object, .rax)
+    if isMethod { asm.mov(Memory(base: .rbx, displacement: object.displacement + 8), Int32(Value.empty.raw)) }
+    countHit()
+    toResume()
+    return .condition
+  }
+
   /// rcx = the instance's slot buffer (instance in rax).
   private func loadSlots() {
     asm.mov(.rcx, Memory(base: .rax, displacement: Int32(InstanceObject.slotsOffset)))

@@ -73,6 +73,10 @@ final class StubBuilder {
       conditionMiss = attributeCase(object, name, types[0], a)
     case (.method(let receiver, let name), .types):
       conditionMiss = methodCase(receiver, name, types[0], a)
+    case (.attribute(let object, let name), .classObject):
+      conditionMiss = classAttributeCase(object, name, a, isMethod: false)
+    case (.method(let receiver, let name), .classObject):
+      conditionMiss = classAttributeCase(receiver, name, a, isMethod: true)
     case (.attribute(let object, let name), .shape(let shape, _)):
       conditionMiss = instanceAttributeCase(object, name, shape, a)
     case (.method(let receiver, let name), .shape(let shape, _)):

@@ -90,6 +90,17 @@ public enum Classes {
     return nil
   }
 
+  /// Where `lookupInClasses` finds `name`: the namespace dict and its entry number.
+  public static func locate(_ cls: Value, _ name: Value) -> (DictObject, Int)? {
+    var current = cls
+    while ClassObject.isClass(current) {
+      let klass = ClassObject(current)
+      if let index = klass.namespace.entryIndex(str: name) { return (klass.namespace, index) }
+      current = klass.base
+    }
+    return nil
+  }
+
   /// `name` along the whole chain of bases: classes first, then the built-in types' methods.
   public static func lookup(_ cls: Value, _ name: Value) -> Value? {
     if let found = lookupInClasses(cls, name) { return found }
