@@ -211,9 +211,15 @@ final class SiteCache {
   func caseKey(_ a: Value, _ b: Value) -> CaseKey {
     switch site.shape {
     case .binary:
-      if let key = StubBuilder.dunderKey(site.descriptor.pointee.opcode, a, b) { return key }
+      let opcode = site.descriptor.pointee.opcode
+      if let key = StubBuilder.identityEqualityKey(opcode, a, b) ?? StubBuilder.dunderKey(opcode, a, b) {
+        return key
+      }
       return TypePair(a, b).caseKey
-    case .compareBranch, .storeSubscript: return TypePair(a, b).caseKey
+    case .compareBranch:
+      if let key = StubBuilder.identityEqualityKey(site.descriptor.pointee.opcode, a, b) { return key }
+      return TypePair(a, b).caseKey
+    case .storeSubscript: return TypePair(a, b).caseKey
     case .global: return .global
     case .next:
       return a.isObject(.iterator) ? .iterator(IteratorObject(a).kind) : TypePair(a, nil).caseKey

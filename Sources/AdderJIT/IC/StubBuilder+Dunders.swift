@@ -36,6 +36,60 @@ extension StubBuilder {
       leftClass: classID(a), right: TypeKey(b), rightClass: classID(b), epoch: Classes.epoch.pointee)
   }
 
+  /// The case key for `a == b` or `a != b` on two instances whose classes define neither
+  /// `__eq__` nor `__ne__` along their bases: Python then compares identity (object's methods
+  /// return NotImplemented both ways). Keyed by both classes and the epoch, which moves when a
+  /// class gains one.
+  static func identityEqualityKey(_ opcode: Opcode, _ a: Value, _ b: Value) -> CaseKey? {
+    guard opcode == .compareEqual || opcode == .compareNotEqual, a.isObject(.instance), b.isObject(.instance)
+    else { return nil }
+    for value in [a, b] {
+      for name in ["__eq__", "__ne__"]
+      where Classes.lookupInClasses(classOf(value), Runtime.intern(name)) != nil {
+        return nil
+      }
+    }
+    return .dunder(
+      leftClass: Shapes.classID(of: InstanceObject(a).shape), right: .object(.instance),
+      rightClass: Shapes.classID(of: InstanceObject(b).shape), epoch: Classes.epoch.pointee)
+  }
+
+  /// Loads both operands, guards their classes and the epoch, and compares their words.
+  private func compareIdentity(_ left: Operand, _ right: Operand, _ leftClass: Int, _ rightClass: Int) {
+    load(.rdi, left, guard: .object(.instance))
+    guardClass(.rdi, leftClass)
+    load(.rsi, right, guard: .object(.instance))
+    guardClass(.rsi, rightClass)
+    guardEpoch()
+    countHit()
+    asm.cmp(.rdi, .rsi)
+  }
+
+  /// `a == b` / `a != b` by identity, as a bool.
+  func identityEqualityCase(
+    _ left: Operand, _ right: Operand, _ leftClass: Int, _ rightClass: Int, result: Memory
+  )
+    -> MissReason?
+  {
+    compareIdentity(left, right, leftClass, rightClass)
+    asm.set(opcode == .compareEqual ? .equal : .notEqual, .al)
+    asm.movzx(.eax, .al)
+    asm.shl(.eax, 4)
+    asm.or(.eax, Int32(Value.false.raw))
+    asm.mov(result, .rax)
+    toResume()
+    return .condition
+  }
+
+  /// `a == b` / `a != b` by identity, feeding its branch.
+  func identityEqualityBranch(_ left: Operand, _ right: Operand, _ leftClass: Int, _ rightClass: Int)
+    -> MissReason?
+  {
+    compareIdentity(left, right, leftClass, rightClass)
+    branch(when: opcode == .compareEqual ? .equal : .notEqual)
+    return .condition
+  }
+
   /// Guards that the instance in `register` is of class `classID` (its shape names the class,
   /// but one class has many shapes: the class object's id is compared).
   private func guardClass(_ register: Register, _ classID: Int) {
@@ -48,6 +102,9 @@ extension StubBuilder {
     _ left: Operand, _ right: Operand, _ leftClass: Int, _ rightType: TypeKey, _ rightClass: Int, _ a: Value,
     result: Memory
   ) -> MissReason? {
+    if opcode == .compareEqual || opcode == .compareNotEqual {
+      return identityEqualityCase(left, right, leftClass, rightClass, result: result)
+    }
     guard let method = StubBuilder.dunderMethod(opcode, a), StubBuilder.cacheable([rightType]) else {
       return nil
     }

@@ -57,6 +57,8 @@ final class StubBuilder {
       conditionMiss = binaryCase(left, right, types, result: result)
     case (.binary(let left, let right, let result), .dunder(let leftClass, let rightType, let rightClass, _)):
       conditionMiss = dunderCase(left, right, leftClass, rightType, rightClass, a, result: result)
+    case (.compareBranch(let left, let right), .dunder(let leftClass, _, let rightClass, _)):
+      conditionMiss = identityEqualityBranch(left, right, leftClass, rightClass)
     case (.compareBranch(let left, let right), .types):
       conditionMiss = compareBranchCase(left, right, types)
     case (.unary(let operand), .types):
