@@ -119,6 +119,11 @@ extension EntryPoint {
   static let caseBuiltinOne = EntryPoint(
     "adder_case_builtin_one", entryAddress(entryCaseBuiltinOne as @convention(c) (UInt64, Int) -> UInt64),
     ["argument", "index"], .value)
+  /// A builtin of two positional arguments (`isinstance(x, C)`): its two-argument body.
+  static let caseBuiltinTwo = EntryPoint(
+    "adder_case_builtin_two",
+    entryAddress(entryCaseBuiltinTwo as @convention(c) (UInt64, UInt64, Int) -> UInt64),
+    ["first", "second", "index"], .value)
   /// str + str (and `+=`, strs being immutable): the runtime's concatenation, skipping the generic
   /// operator dispatch. Never raises.
   static let caseStrConcat = EntryPoint(
@@ -343,7 +348,8 @@ extension EntryPoint {
     dictUpdate, dictMergeForCall, unpack, unpackStarred, deleteSubscript, storeAttribute, makeFunction,
     buildClass, loadLocals, deleteAttribute,
     makeCell, formatValue, importName, importFrom, raiseAssertion, raise, storeGlobal, deleteGlobal,
-    unboundLocal, unboundDeref, caseBinary, caseInt, caseBuiltinOne, caseStrConcat, caseCompareBranch,
+    unboundLocal, unboundDeref, caseBinary, caseInt, caseBuiltinOne, caseBuiltinTwo, caseStrConcat,
+    caseCompareBranch,
     caseUnary, caseTruth,
     caseStoreSubscript,
     caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,

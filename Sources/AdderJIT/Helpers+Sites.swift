@@ -202,6 +202,12 @@ func entryCaseBuiltinOne(_ argument: UInt64, _ index: Int) -> UInt64 {
   catching { () throws(PythonError) in try Builtins.callOne(index, value(argument)) }
 }
 
+/// A builtin of two positional arguments called with two (see `adder_case_builtin_one`).
+@c(adder_case_builtin_two)
+func entryCaseBuiltinTwo(_ first: UInt64, _ second: UInt64, _ index: Int) -> UInt64 {
+  catching { () throws(PythonError) in try Builtins.callTwo(index, value(first), value(second)) }
+}
+
 @c(adder_case_str_concat)
 func entryCaseStrConcat(_ a: UInt64, _ b: UInt64) -> UInt64 {
   Strings.concatenate(value(a), value(b)).raw

@@ -168,7 +168,9 @@ extension StubBuilder {
       asm.cmp(Memory(base: .rax, displacement: 8), Int32(index))
       asm.jump(.notEqual, to: fail)
       if !isMethod, count == 1, Builtins.table[index].name == "len" { emitInlineLength(base) }
-      if count == 1, Builtins.table[index].one != nil { emitOneArgumentCall(base, index, isMethod) }
+      if count == 1 && Builtins.table[index].one != nil || count == 2 && Builtins.table[index].two != nil {
+        emitDirectCall(base, index, count, isMethod)
+      }
       emitGenericCall(base, count, isMethod)
       return .condition
     case .types(let pair):
@@ -264,10 +266,10 @@ extension StubBuilder {
     asm.bind(other)
   }
 
-  /// rax = builtin `index`, which has a one-argument body, called with one argument: the body
-  /// directly when the builtin is not bound and, for a method call, no self was pushed (a module's
-  /// function); else falls through to the generic call.
-  private func emitOneArgumentCall(_ base: Memory, _ index: Int, _ isMethod: Bool) {
+  /// rax = builtin `index`, which has a direct body for `count` (1 or 2) positional arguments,
+  /// called with that many: the body directly when the builtin is not bound and, for a method
+  /// call, no self was pushed (a module's function); else falls through to the generic call.
+  private func emitDirectCall(_ base: Memory, _ index: Int, _ count: Int, _ isMethod: Bool) {
     let other = asm.makeLabel()
     asm.cmp(Memory(base: .rax, displacement: 16), 0)  // bound: not this path
     asm.jump(.notEqual, to: other)
@@ -275,9 +277,16 @@ extension StubBuilder {
       asm.cmp(Memory(base: .rbx, displacement: base.displacement + 8), 0)
       asm.jump(.notEqual, to: other)
     }
-    asm.mov(.rdi, Memory(base: .rbx, displacement: base.displacement + (isMethod ? 16 : 8)))
-    asm.mov(.esi, Int64(index))
-    asm.call(address: EntryPoint.caseBuiltinOne.address)
+    let first = base.displacement + (isMethod ? 16 : 8)
+    asm.mov(.rdi, Memory(base: .rbx, displacement: first))
+    if count == 2 {
+      asm.mov(.rsi, Memory(base: .rbx, displacement: first + 8))
+      asm.mov(.edx, Int64(index))
+      asm.call(address: EntryPoint.caseBuiltinTwo.address)
+    } else {
+      asm.mov(.esi, Int64(index))
+      asm.call(address: EntryPoint.caseBuiltinOne.address)
+    }
     checkRaised()
     countHit()
     asm.mov(base, .rax)

@@ -112,9 +112,8 @@ extension Builtins {
     add("round", function("round", roundBuiltin))
     add(
       "isinstance",
-      function("isinstance") { a throws(PythonError) in
-        try a.expect(2, 2)
-        return Value(bool: try isInstance(a[0], a[1]))
+      twoArgumentFunction("isinstance") { object, classes throws(PythonError) in
+        Value(bool: try isInstance(object, classes))
       })
     add(
       "callable",

@@ -59,6 +59,8 @@ public typealias BuiltinBody = (Arguments) throws(PythonError) -> Value
 /// A builtin's body for exactly one positional argument (`math.sqrt(x)`): machine code calls it
 /// directly, without building `Arguments` (see `Builtins.oneArgumentFunction`).
 public typealias OneArgumentBody = (Value) throws(PythonError) -> Value
+/// A builtin's body for exactly two positional arguments (`isinstance(x, C)`).
+public typealias TwoArgumentBody = (Value, Value) throws(PythonError) -> Value
 
 /// A function implemented by the runtime.
 public struct BuiltinFunction {
@@ -68,6 +70,8 @@ public struct BuiltinFunction {
   public var ownerType: TypeID? = nil
   /// For functions of one positional argument: the same body without `Arguments`.
   public var one: OneArgument? = nil
+  /// For functions of two positional arguments: the same body without `Arguments`.
+  public var two: TwoArguments? = nil
 }
 
 /// Holds a one-argument body. A closure kept directly in an Optional is stored at the generic
@@ -76,6 +80,12 @@ public struct BuiltinFunction {
 public final class OneArgument {
   public let body: OneArgumentBody
   init(_ body: @escaping OneArgumentBody) { self.body = body }
+}
+
+/// Holds a two-argument body (see `OneArgument`).
+public final class TwoArguments {
+  public let body: TwoArgumentBody
+  init(_ body: @escaping TwoArgumentBody) { self.body = body }
 }
 
 /// Every builtin function and method, by index (BuiltinFunctionObject holds the index).
@@ -115,6 +125,22 @@ public enum Builtins {
     }
     table[BuiltinFunctionObject(value).index].one = OneArgument(one)
     return value
+  }
+
+  /// A builtin function of exactly two positional arguments: its generic body checks the
+  /// arguments (`expect(2, 2)`) and calls `two`, which callers may call directly.
+  static func twoArgumentFunction(_ name: String, _ two: @escaping TwoArgumentBody) -> Value {
+    let value = function(name) { a throws(PythonError) in
+      try a.expect(2, 2)
+      return try two(a[0], a[1])
+    }
+    table[BuiltinFunctionObject(value).index].two = TwoArguments(two)
+    return value
+  }
+
+  /// Calls builtin `index`'s two-argument body (it has one).
+  public static func callTwo(_ index: Int, _ first: Value, _ second: Value) throws(PythonError) -> Value {
+    try table[index].two.unsafelyUnwrapped.body(first, second)
   }
 
   /// Calls builtin `index`'s one-argument body (it has one).
