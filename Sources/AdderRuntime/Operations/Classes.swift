@@ -188,23 +188,23 @@ public enum Classes {
     } else {
       instance = InstanceObject.make(klass).ref.value
     }
-    return try Runtime.withPinned([instance]) { () throws(PythonError) -> Value in
-      guard let initializer = lookupInClasses(cls, Names.dunderInit) else {
-        if klass.builtinBase.isException {
-          if keywordCount > 0 { throw raise(.typeError, "\(klass.name.string)() takes no keyword arguments") }
-        } else if count > 0 {
-          throw raise(.typeError, "\(klass.name.string)() takes no arguments")
-        }
-        return instance
-      }
-      let result = try withArguments(instance, arguments, count) { (buffer) throws(PythonError) -> Value in
-        try callValue(initializer, buffer, count + 1, keywordNames: keywordNames)
-      }
-      guard result.isNone else {
-        throw raise(.typeError, "__init__() should return None, not '\(typeName(result))'")
+    guard let initializer = lookupInClasses(cls, Names.dunderInit) else {
+      if klass.builtinBase.isException {
+        if keywordCount > 0 { throw raise(.typeError, "\(klass.name.string)() takes no keyword arguments") }
+      } else if count > 0 {
+        throw raise(.typeError, "\(klass.name.string)() takes no arguments")
       }
       return instance
     }
+    // Nothing allocates before the instance is the first value of the argument buffer, which is
+    // on the native stack the collector scans (pinning it cost an array and a malloc per object).
+    let result = try withArguments(instance, arguments, count) { (buffer) throws(PythonError) -> Value in
+      try callValue(initializer, buffer, count + 1, keywordNames: keywordNames)
+    }
+    guard result.isNone else {
+      throw raise(.typeError, "__init__() should return None, not '\(typeName(result))'")
+    }
+    return instance
   }
 
   /// Calls `function` with `arguments` (held where the collector sees them during the call).
