@@ -207,14 +207,15 @@ public enum Classes {
     return instance
   }
 
-  /// Calls `function` with `arguments` (held where the collector sees them during the call).
+  /// Calls `function` with `arguments`, copied into a buffer on the native stack, which the
+  /// collector scans, for the call (pinning them cost two arrays per dunder call).
   public static func invoke(_ function: Value, _ arguments: [Value]) throws(PythonError) -> Value {
-    try Runtime.withPinned(arguments + [function]) { () throws(PythonError) -> Value in
-      try withUnsafeTemporaryAllocation(of: Value.self, capacity: arguments.count) {
-        (buffer) throws(PythonError) -> Value in
-        for (i, argument) in arguments.enumerated() { buffer[i] = argument }
-        return try callValue(function, buffer.baseAddress!, arguments.count)
-      }
+    try withUnsafeTemporaryAllocation(of: Value.self, capacity: arguments.count) {
+      (buffer) throws(PythonError) -> Value in
+      for (i, argument) in arguments.enumerated() { buffer[i] = argument }
+      let result = try callValue(function, buffer.baseAddress!, arguments.count)
+      keepAlive(function)
+      return result
     }
   }
 
