@@ -29,8 +29,9 @@ enum CaseKey: Hashable {
   /// value: attribute loads and stores and method loads on instances.
   case shape(Int, epoch: Int)
   /// A user class as the receiver of an attribute or method load (`Strength.REQUIRED`), by its
-  /// address (classes are never freed) and the class epoch.
-  case classObject(UInt, epoch: Int)
+  /// id (unique for the run; an address could be reused after the class is collected) and the
+  /// class epoch.
+  case classObject(Int, epoch: Int)
   /// `a op b` where `a` is an instance of class `leftClass` whose class defines the operator's
   /// method, and `b` is of type `right` (of class `rightClass` when an instance, else 0), while
   /// `Classes.epoch` has this value: the method is called directly.
@@ -225,9 +226,7 @@ final class SiteCache {
       return a.isObject(.iterator) ? .iterator(IteratorObject(a).kind) : TypePair(a, nil).caseKey
     case .attribute, .method, .storeAttribute:
       if a.isObject(.instance) { return .shape(InstanceObject(a).shape, epoch: Classes.epoch.pointee) }
-      if a.isObject(.type), ClassObject.isClass(a) {
-        return .classObject(UInt(a.raw), epoch: Classes.epoch.pointee)
-      }
+      if ClassObject.isClass(a) { return .classObject(ClassObject(a).classID, epoch: Classes.epoch.pointee) }
       return TypePair(a, nil).caseKey
     case .call:
       if a.isObject(.function) { return .function(UInt(bitPattern: FunctionObject(a).info)) }

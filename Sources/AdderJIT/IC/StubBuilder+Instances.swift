@@ -26,21 +26,30 @@ extension StubBuilder {
   }
 
   /// `C.name` on a user class (a method load pushes no self): the namespace entry where the
-  /// lookup along the bases found it, read at each execution, guarded on the class and the class
-  /// epoch (which moves when a class gains or loses a name, or a name changes how it binds; a
-  /// plain value rebound in place is read afresh). Plain values and functions, and a
-  /// staticmethod's function; other descriptors (classmethod binds the class) take the helper.
+  /// lookup along the bases found it, read at each execution, guarded on the class's id and the
+  /// class epoch (which moves when a class gains or loses a name, or a name changes how it
+  /// binds; a plain value rebound in place is read afresh). The namespace is reached through the
+  /// receiver and its bases at run time: a class can be collected and another made at its
+  /// address, so no class or namespace address is held in the code. Plain values and functions,
+  /// and a staticmethod's function; other descriptors (classmethod binds the class) take the
+  /// helper.
   func classAttributeCase(_ object: Memory, _ name: Value, _ cls: Value, isMethod: Bool) -> MissReason? {
-    guard let (namespace, index) = Classes.locate(cls, name) else { return nil }
+    guard let (namespace, index, depth) = Classes.locate(cls, name) else { return nil }
     let found = namespace.entries[index].value
     let isStatic = found.isObject(.descriptor) && DescriptorObject(found).kind == .staticMethod
     guard !found.isObject(.descriptor) || isStatic else { return nil }
-    asm.mov(.rax, object)
-    asm.movabs(.rdx, cls.raw)
-    asm.cmp(.rax, .rdx)
+    load(.rax, object, guard: .object(.type))
+    // The class flag is bit 0 of the header's flags (a built-in type has no class id to read).
+    asm.test(
+      Memory(base: .rax, displacement: Int32(ObjectHeader.flagsOffset), size: .byte),
+      Int32(ClassObject.classFlag))
+    asm.jump(.zero, to: fail)
+    asm.cmp(
+      Memory(base: .rax, displacement: Int32(ClassObject.classIDOffset)), Int32(ClassObject(cls).classID))
     asm.jump(.notEqual, to: fail)
     guardEpoch()
-    asm.movabs(.rdx, namespace.ref.value.raw)
+    for _ in 0..<depth { asm.mov(.rax, Memory(base: .rax, displacement: Int32(ClassObject.baseOffset))) }
+    asm.mov(.rdx, Memory(base: .rax, displacement: Int32(ClassObject.namespaceOffset)))
     asm.mov(.rdx, Memory(base: .rdx, displacement: Int32(DictObject.entriesOffset)))
     asm.mov(
       .rax,

@@ -16,14 +16,14 @@ import Foundation
 /// compares shape ids and class ids, never a class's address.
 public struct ClassObject {
   public let ref: ObjectRef
-  static let baseOffset = 24
-  static let namespaceOffset = 32
+  public static let baseOffset = 24
+  public static let namespaceOffset = 32
   static let qualifiedNameOffset = 40
   static let rootShapeOffset = 48
   public static let classIDOffset = 56
   static let size = 64
   /// Header flags bit 0: this type object is a class.
-  static let classFlag: UInt16 = 1
+  public static let classFlag: UInt16 = 1
   /// The Value fields after the header, for the collector (offsets 16 through 40).
   static let valueFields = [16, 24, 32, 40]
 

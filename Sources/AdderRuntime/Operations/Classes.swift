@@ -90,13 +90,16 @@ public enum Classes {
     return nil
   }
 
-  /// Where `lookupInClasses` finds `name`: the namespace dict and its entry number.
-  public static func locate(_ cls: Value, _ name: Value) -> (DictObject, Int)? {
+  /// Where `lookupInClasses` finds `name`: the namespace dict, its entry number, and how many
+  /// bases up from `cls` the class holding it is.
+  public static func locate(_ cls: Value, _ name: Value) -> (DictObject, Int, Int)? {
     var current = cls
+    var depth = 0
     while ClassObject.isClass(current) {
       let klass = ClassObject(current)
-      if let index = klass.namespace.entryIndex(str: name) { return (klass.namespace, index) }
+      if let index = klass.namespace.entryIndex(str: name) { return (klass.namespace, index, depth) }
       current = klass.base
+      depth += 1
     }
     return nil
   }
