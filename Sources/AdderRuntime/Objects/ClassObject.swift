@@ -1,3 +1,4 @@
+import CAdderSupport
 import Foundation
 
 /// A class made by a `class` statement. It is a type object (tag `.type`, so `type(x)`,
@@ -69,7 +70,8 @@ public struct ClassObject {
 /// ```
 /// bytes 4-7  shape id (the header's per-type field)
 /// offset 8   class: ClassObject
-/// offset 16  slots: UnsafeMutablePointer<Value> (malloc'd, freed when the instance is swept)
+/// offset 16  slots: UnsafeMutablePointer<Value> (an `adder_block_allocate` block, freed when the
+///            instance is swept)
 /// offset 24  slot capacity (raw Int)
 /// ```
 public struct InstanceObject {
@@ -149,11 +151,12 @@ public struct InstanceObject {
 
   func grow(to newCapacity: Int) {
     let old = slots
-    let buffer = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
+    guard let block = adder_block_allocate(newCapacity * 8) else { Heap.outOfMemory() }
+    let buffer = block.assumingMemoryBound(to: Value.self)
     buffer.initialize(repeating: .empty, count: newCapacity)
     if let old {
       buffer.update(from: old, count: capacity)
-      old.deallocate()
+      adder_block_free(old, capacity * 8)
     }
     Heap.noteExternalAllocation((newCapacity - capacity) * 8)
     ref.store(InstanceObject.slotsOffset, Optional(buffer))
@@ -169,7 +172,7 @@ public struct InstanceObject {
   /// Frees the slot buffer (the collector's finalizer); returns the bytes released.
   func release() -> Int {
     guard let slots else { return 0 }
-    slots.deallocate()
+    adder_block_free(slots, capacity * 8)
     return capacity * 8
   }
 }
