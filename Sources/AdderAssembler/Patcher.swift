@@ -44,10 +44,9 @@ public final class Patcher {
     return installed
   }
 
-  /// Points a patchable jump at `target` (anywhere within ±2 GiB of the site).
-  /// Writes `buffer` (assembled for the region's address) over a region. Not atomic: only for a
-  /// region no thread is executing (the site's miss handler runs from the site's own slow path,
-  /// and Python code runs on one thread). Filler after the code to the region's end are nops.
+  /// Writes `buffer` (assembled for the region's address) over a region, nops after it to the
+  /// region's end. Not atomic: only for a region no thread is executing (the site's miss handler
+  /// runs from the site's own slow path, and Python code runs on one thread).
   public func write(_ buffer: CodeBuffer, over region: PatchableRegion, in code: InstalledCode) {
     precondition(code.memory === memory, "code belongs to another executable memory")
     precondition(buffer.count <= region.length, "code larger than its region")
@@ -71,6 +70,7 @@ public final class Patcher {
     retarget(region.jump, in: code, to: target)
   }
 
+  /// Points a patchable jump at `target` (anywhere within ±2 GiB of the site).
   public func retarget(_ site: PatchableJump, in code: InstalledCode, to target: UnsafeRawPointer) {
     let fieldOffset = site.offset + site.fieldOffset
     let end = code.address(ofOffset: site.offset + site.length)

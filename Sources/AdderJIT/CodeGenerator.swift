@@ -221,8 +221,9 @@ final class CodeGenerator {
   }
 }
 
-/// Bytes reserved in line for a site's first case (`PatchableRegion`): room for the small-int and
-/// float cases with their overflow paths; a larger case goes out of line as a stub.
+/// Bytes reserved in line for a site's first case (`PatchableRegion`): room for the small-int
+/// cases with their overflow paths (34-110 bytes); a larger case (a float case, about 350)
+/// goes out of line as a stub. Larger regions slowed int loops (Design.md, "Limits").
 enum InlineRegion {
   static let binary = 128
   static let compareBranch = 64

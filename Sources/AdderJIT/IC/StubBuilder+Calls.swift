@@ -244,7 +244,8 @@ extension StubBuilder {
   private func emitInlineLength(_ base: Memory) {
     let other = asm.makeLabel()
     let known = asm.makeLabel()
-    asm.cmp(Memory(base: .rax, displacement: 16), 0)  // a bound builtin is not `len`
+    // A bound builtin is not `len`.
+    asm.cmp(Memory(base: .rax, displacement: Int32(BuiltinFunctionObject.selfOffset)), 0)
     asm.jump(.notEqual, to: other)
     asm.mov(.rcx, Memory(base: .rbx, displacement: base.displacement + 8))
     asm.test(.cl, Int32(Value.tagMask))
@@ -271,7 +272,8 @@ extension StubBuilder {
   /// call, no self was pushed (a module's function); else falls through to the generic call.
   private func emitDirectCall(_ base: Memory, _ index: Int, _ count: Int, _ isMethod: Bool) {
     let other = asm.makeLabel()
-    asm.cmp(Memory(base: .rax, displacement: 16), 0)  // bound: not this path
+    // A bound builtin: not this path.
+    asm.cmp(Memory(base: .rax, displacement: Int32(BuiltinFunctionObject.selfOffset)), 0)
     asm.jump(.notEqual, to: other)
     if isMethod {
       asm.cmp(Memory(base: .rbx, displacement: base.displacement + 8), 0)

@@ -44,8 +44,10 @@ extension StubBuilder {
     guard opcode == .compareEqual || opcode == .compareNotEqual, a.isObject(.instance), b.isObject(.instance)
     else { return nil }
     for value in [a, b] {
-      for name in ["__eq__", "__ne__"]
-      where Classes.lookupInClasses(classOf(value), Runtime.intern(name)) != nil {
+      let cls = classOf(value)
+      if Classes.lookupInClasses(cls, Names.dunderEq) != nil
+        || Classes.lookupInClasses(cls, Names.dunderNe) != nil
+      {
         return nil
       }
     }

@@ -10,7 +10,10 @@ public struct Arguments {
   /// The builtin called, by index: its name is read only for an error message (a String here
   /// cost a retain and a release on every builtin call).
   let functionIndex: Int
-  public var functionName: String { Builtins.table[functionIndex].name }
+  public var functionName: String {
+    let builtin = Builtins.table[functionIndex]
+    return builtin.qualifiedName ?? builtin.name
+  }
 
   public var keywordCount: Int { keywordNames.isEmpty ? 0 : TupleObject(keywordNames).count }
   public var positionalCount: Int { count - keywordCount }
@@ -68,6 +71,9 @@ public struct BuiltinFunction {
   public let body: BuiltinBody
   /// For methods: the type whose instances they take as receiver (`str` for `str.lower`).
   public var ownerType: TypeID? = nil
+  /// The name argument errors give, where CPython qualifies it (`math.sqrt() takes exactly one
+  /// argument`); nil: `name`.
+  public var qualifiedName: String? = nil
   /// For functions of one positional argument: the same body without `Arguments`.
   public var one: OneArgument? = nil
   /// For functions of two positional arguments: the same body without `Arguments`.
@@ -112,18 +118,17 @@ public enum Builtins {
   }
 
   /// A builtin function of exactly one positional argument: its generic body checks the
-  /// arguments and calls `one`, which callers that know the arguments fit may call directly.
-  /// `module` qualifies the name in argument errors, as CPython's one-argument functions say
-  /// (`math.sqrt() takes exactly one argument (2 given)`).
+  /// arguments (`expect(1, 1)`) and calls `one`, which callers that know the arguments fit may
+  /// call directly. `module` qualifies the name in argument errors, as CPython's one-argument
+  /// functions say (`math.sqrt() takes exactly one argument (2 given)`).
   static func oneArgumentFunction(_ name: String, module: String, _ one: @escaping OneArgumentBody) -> Value {
     let value = function(name) { a throws(PythonError) in
-      if a.keywordCount > 0 { throw raise(.typeError, "\(module).\(name)() takes no keyword arguments") }
-      guard a.count == 1 else {
-        throw raise(.typeError, "\(module).\(name)() takes exactly one argument (\(a.count) given)")
-      }
+      try a.expect(1, 1)
       return try one(a[0])
     }
-    table[BuiltinFunctionObject(value).index].one = OneArgument(one)
+    let index = BuiltinFunctionObject(value).index
+    table[index].one = OneArgument(one)
+    table[index].qualifiedName = "\(module).\(name)"
     return value
   }
 

@@ -61,15 +61,12 @@ public struct BigIntObject {
     // The limb count decides without calling GMP: two or more limbs never fit 63 bits.
     let size = mpz.pointee._mp_size
     if size == 0 { return Value(smallInt: 0) }
-    if size == 1 || size == -1 {
-      let magnitude = mpz.pointee._mp_d[0]
-      if magnitude <= UInt64(Value.smallIntMax) {
-        return Value(smallInt: size > 0 ? Int(magnitude) : -Int(magnitude))
-      }
-      if size < 0 && magnitude == UInt64(Value.smallIntMax) + 1 { return Value(smallInt: Value.smallIntMin) }
+    if size == 1 || size == -1, let magnitude = Int(exactly: mpz.pointee._mp_d[0]) {
+      let n = size > 0 ? magnitude : -magnitude
+      if Value.fitsSmallInt(n) { return Value(smallInt: n) }
     }
-    // GMP mallocs the limbs itself: count them toward the collection trigger, or a program
-    // making big ints (pidigits) grows its heap by gigabytes between collections.
+    // Limbs outside the cell count toward the collection trigger, or a program making big ints
+    // (pidigits) grows its heap by gigabytes between collections.
     Heap.noteExternalAllocation(externalBytes)
     return ref.value
   }

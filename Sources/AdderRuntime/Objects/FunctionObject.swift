@@ -53,7 +53,7 @@ public struct FunctionObject {
 public struct BuiltinFunctionObject {
   public let ref: ObjectRef
   static let indexOffset = 8
-  static let selfOffset = 16
+  public static let selfOffset = 16
   static let size = 24
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }

@@ -8,6 +8,7 @@ public enum Names {
   public static let dunderContains = Runtime.intern("__contains__")
   public static let dunderDelitem = Runtime.intern("__delitem__")
   public static let dunderEq = Runtime.intern("__eq__")
+  public static let dunderNe = Runtime.intern("__ne__")
   public static let dunderFloat = Runtime.intern("__float__")
   public static let dunderFormat = Runtime.intern("__format__")
   public static let dunderGetattr = Runtime.intern("__getattr__")

@@ -36,10 +36,10 @@ public struct Value: Equatable, Hashable, Sendable {
   @inlinable public static var specialTag: UInt64 { 0b010 }
   @inlinable public static var tagMask: UInt64 { 0b111 }
 
-  @inlinable public static var none: Value { Value(raw: 0 << 3 | 0b010) }
-  @inlinable public static var `false`: Value { Value(raw: 1 << 3 | 0b010) }
-  @inlinable public static var `true`: Value { Value(raw: 3 << 3 | 0b010) }
-  @inlinable public static var ellipsis: Value { Value(raw: 4 << 3 | 0b010) }
+  @inlinable public static var none: Value { Value(raw: 0 << 3 | specialTag) }
+  @inlinable public static var `false`: Value { Value(raw: 1 << 3 | specialTag) }
+  @inlinable public static var `true`: Value { Value(raw: 3 << 3 | specialTag) }
+  @inlinable public static var ellipsis: Value { Value(raw: 4 << 3 | specialTag) }
   /// Not a Python value: an empty slot, or "an exception is pending" from a helper.
   @inlinable public static var empty: Value { Value(raw: 0) }
 
