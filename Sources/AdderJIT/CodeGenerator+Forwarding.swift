@@ -29,6 +29,9 @@ struct ForwardingPlan {
   var leftConstant: [Int: Int] = [:]
   var rightConstant: [Int: Int] = [:]
   var resultLocal: [Int: Int] = [:]
+  /// `returnValue` instructions right after a `loadFast` or `loadConst` (`return x`, `return 0`):
+  /// the return reads the local or the constant itself; the load emits only its unbound check.
+  var returnSource: [Int: Instruction] = [:]
   /// Per instruction: the locals every path has bound before it (bit i = local i).
   var bound: [UInt64] = []
 }
@@ -52,6 +55,17 @@ extension CodeGenerator {
         source.opcode == .loadFast || source.opcode == .loadConst
       else { continue }
       plan.directStores[k] = source
+      if source.opcode == .loadFast {
+        plan.forwardedLoads.insert(k - 1)
+      } else {
+        plan.elidedConstants.insert(k - 1)
+      }
+    }
+    for k in 1..<max(instructions.count, 1) where instructions[k].opcode == .returnValue {
+      let source = instructions[k - 1]
+      guard depths[k] != nil, !jumpTargets.contains(k), source.opcode == .loadFast || source.opcode == .loadConst
+      else { continue }
+      plan.returnSource[k] = source
       if source.opcode == .loadFast {
         plan.forwardedLoads.insert(k - 1)
       } else {

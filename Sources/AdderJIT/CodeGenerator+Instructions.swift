@@ -23,10 +23,7 @@ extension CodeGenerator {
       rotate(d, count: 4)
 
     case .loadConst:
-      if !forwarding.elidedConstants.contains(i) {
-        loadImmediate(.rax, info.constants[n])
-        asm.mov(slot(d), .rax)
-      }
+      if !forwarding.elidedConstants.contains(i) { store(info.constants[n], to: slot(d)) }
     case .loadFast:
       let check = mayBeUnbound(n, at: i)
       let forwarded = forwarding.forwardedLoads.contains(i)
@@ -40,8 +37,7 @@ extension CodeGenerator {
         if source.opcode == .loadFast {
           copy(local(source.argument), to: local(n))
         } else {
-          loadImmediate(.rax, info.constants[source.argument])
-          asm.mov(local(n), .rax)
+          store(info.constants[source.argument], to: local(n))
         }
       } else if !forwarding.absorbedStores.contains(i) {
         copy(slot(d - 1), to: local(n))
@@ -174,7 +170,11 @@ extension CodeGenerator {
         asm.jump(to: next)
       }
     case .returnValue:
-      asm.mov(.rax, slot(d - 1))
+      switch forwarding.returnSource[i] {
+      case .some(let source) where source.opcode == .loadFast: asm.mov(.rax, local(source.argument))
+      case .some(let source): loadImmediate(.rax, info.constants[source.argument])
+      case .none: asm.mov(.rax, slot(d - 1))
+      }
       asm.movabs(.r11, UInt64(UInt(bitPattern: Frames.countAddress)))
       asm.dec(Memory(base: .r11))
       asm.jump(to: epilogue)
@@ -328,6 +328,17 @@ extension CodeGenerator {
       asm.mov(.rdi, slot(d - 1))
       call(opcode == .buildSetFromConstants ? .buildSetFromConstants : .frozenSetFromConstants)
       asm.mov(slot(d - 1), .rax)
+    }
+  }
+
+  /// Stores a constant: one `mov` of a sign-extended 32-bit immediate when its word fits (small
+  /// ints, None, True, False), else through rax.
+  func store(_ value: Value, to destination: Memory) {
+    if let immediate = Int32(exactly: Int64(bitPattern: value.raw)) {
+      asm.mov(destination, immediate)
+    } else {
+      loadImmediate(.rax, value)
+      asm.mov(destination, .rax)
     }
   }
 

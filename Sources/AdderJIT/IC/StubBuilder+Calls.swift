@@ -185,7 +185,8 @@ extension StubBuilder {
   }
 
   /// Pushes the frame of a simple function (in rax) whose arguments are at `arguments`, inline:
-  /// the same checks and record as `Frames.push` plus clearing the other locals. Any check that
+  /// the same checks as `Frames.push`, the fields of the record machine code reads, and the other
+  /// locals cleared. Any check that
   /// fails takes `adder_case_enter_exact`, which raises RecursionError. Leaves the Frame* in rdi.
   private func emitEnterExact(_ info: UnsafeMutablePointer<CodeInfo>, arguments: Memory) {
     let slow = asm.makeLabel()
@@ -218,11 +219,8 @@ extension StubBuilder {
     asm.mov(.rsi, Memory(base: .rax, displacement: Int32(FunctionObject.globalsOffset)))
     asm.mov(field(\Frame.globals), .rsi)
     asm.mov(field(\Frame.locals), .rdi)
-    asm.lea(.rsi, Memory(base: .rdi, displacement: -8))
-    asm.mov(field(\Frame.resultSlot), .rsi)
-    asm.movabs(.rsi, UInt64(UInt(bitPattern: layout.instructions)))
-    asm.mov(field(\Frame.pc), .rsi)
-    asm.mov(field(\Frame.returnsToNative, size: .byte), 0)
+    // resultSlot, pc and returnsToNative are the interpreter's, and this frame runs machine code
+    // only: they are left as they are.
     asm.inc(.rcx)
     asm.mov(Memory(base: .r11), .rcx)
     for local in layout.parameterCount..<layout.localCount {

@@ -33,10 +33,11 @@ extension StubBuilder {
     let boxed = asm.makeLabel()
     let zero = asm.makeLabel()
     let done = asm.makeLabel()
-    asm.mov(.edx, .eax)
-    asm.and(.edx, Int32(Value.tagMask))
-    asm.cmp(.edx, Int32(Value.floatTag))
-    asm.jump(.notEqual, to: boxed)
+    // The tag is floatTag exactly when the low bits of raw - floatTag are zero: one instruction
+    // fewer than masking and comparing.
+    asm.lea(.rdx, Memory(base: .rax, displacement: -Int32(Value.floatTag)))
+    asm.test(.dl, Int32(Value.tagMask))
+    asm.jump(.notZero, to: boxed)
     // Inline: payload = raw >> 3, rotated right 1 after adding 896 << 53. ±0 are the only
     // payloads below 2^53 (0 and 1, the sign), so raw below 16 (one short compare).
     asm.cmp(.rax, 16)
@@ -70,11 +71,11 @@ extension StubBuilder {
     asm.rol(.rax, 1)
     asm.movabs(.rcx, 896 << 53)
     asm.sub(.rax, .rcx)
+    // Inline when the payload's top 11 bits are 1...255: (top - 1) below 255 unsigned.
     asm.mov(.rdx, .rax)
-    asm.mov(.rcx, 1 << 53)
-    asm.sub(.rdx, .rcx)
-    asm.movabs(.rcx, 255 << 53)
-    asm.cmp(.rdx, .rcx)
+    asm.shr(.rdx, 53)
+    asm.dec(.edx)
+    asm.cmp(.edx, 255)
     asm.jump(.aboveOrEqual, to: notInline)
     asm.shl(.rax, 3)
     asm.or(.rax, Int32(Value.floatTag))
