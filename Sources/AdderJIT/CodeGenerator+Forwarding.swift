@@ -122,6 +122,29 @@ extension CodeGenerator {
     return forwarding.bound[index] & (1 << UInt64(local)) == 0
   }
 
+  /// The locals a new frame of this code must start empty (bit i for local i): those some
+  /// `loadFast` or `deleteFast` may find unbound, all of them when the code reads its locals
+  /// as a whole (`locals()`) or has no analysis (module code). The others are stored before
+  /// anything reads them, and the collector reads a stale slot as an ambiguous word (it can only
+  /// keep garbage alive), so the inline frame push leaves them as they are.
+  func localsToClear() -> UInt64 {
+    let instructions = code.code.instructions
+    guard !forwarding.bound.isEmpty, !instructions.contains(where: { $0.opcode == .loadLocals }) else {
+      return .max
+    }
+    var mask: UInt64 = 0
+    for (index, instruction) in instructions.enumerated() {
+      let local = instruction.argument
+      switch instruction.opcode {
+      case .loadFast where mayBeUnbound(local, at: index), .deleteFast:
+        mask |= local < 64 ? 1 << UInt64(local) : .max
+      default:
+        continue
+      }
+    }
+    return mask
+  }
+
   /// The definitely-bound locals before each instruction (bit i for local i < 64).
   private func definitelyBound() -> [UInt64] {
     let instructions = code.code.instructions

@@ -46,6 +46,21 @@ public enum JIT {
   nonisolated(unsafe) static var mappingNanoseconds: UInt64 = 0
   /// Per code index: the machine-code address of each exception handler (by instruction index).
   nonisolated(unsafe) static var handlerAddresses: [Int: [Int: UnsafeRawPointer]] = [:]
+  /// Objects machine code compares against by address (the functions of call cases): kept alive
+  /// for the whole run, so that a collected object's address never passes for it.
+  nonisolated(unsafe) static var retained: [Value] = []
+  nonisolated(unsafe) static var retainedScanned = false
+
+  /// Keeps `value` alive for the rest of the run; returns it.
+  static func retain(_ value: Value) -> Value {
+    if !retainedScanned {
+      retainedScanned = true
+      Collector.rootScanners.append { for value in JIT.retained { Collector.mark(value) } }
+    }
+    retained.append(value)
+    return value
+  }
+
   /// Below this address the native stack is too close to its end to enter more Python code.
   nonisolated(unsafe) static var nativeStackLimit: UInt = 0
 
@@ -125,6 +140,7 @@ public enum JIT {
     }
     let generator = installed.context
     info.pointee.entry = installed.code.address
+    info.pointee.localsToClear = generator.localsToClear()
     if !code.code.exceptionTable.isEmpty {
       var addresses: [Int: UnsafeRawPointer] = [:]
       for entry in code.code.exceptionTable {

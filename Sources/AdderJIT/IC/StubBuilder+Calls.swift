@@ -138,10 +138,19 @@ extension StubBuilder {
       let first = withSelf ? selfSlot : arguments
       let exact = info.pointee.isSimple && passed == info.pointee.parameterCount
       if info.pointee.entry == nil { JIT.compile(info) }
-      load(.rax, base, guard: .object(.function))
+      // The function seen is compared first (the cache keeps it alive, so its address cannot
+      // come back as another object); another function of the same code (a closure made again,
+      // a redefinition) passes the type and code guards.
+      let known = asm.makeLabel()
+      asm.mov(.rax, base)
+      asm.movabs(.rcx, JIT.retain(a).raw)
+      asm.cmp(.rax, .rcx)
+      asm.jump(.equal, to: known)
+      TypeKey.object(.function).emitGuard(asm, .rax, scratch: .r10, fail: fail)
       asm.movabs(.rcx, UInt64(infoAddress))
       asm.cmp(.rcx, Memory(base: .rax, displacement: Int32(FunctionObject.codeOffset)))
       asm.jump(.notEqual, to: fail)
+      asm.bind(known)
       if isMethod {
         asm.cmp(selfSlot, 0)
         asm.jump(withSelf ? .equal : .notEqual, to: fail)
@@ -223,7 +232,8 @@ extension StubBuilder {
     // only: they are left as they are.
     asm.inc(.rcx)
     asm.mov(Memory(base: .r11), .rcx)
-    for local in layout.parameterCount..<layout.localCount {
+    for local in layout.parameterCount..<layout.localCount
+    where layout.localsToClear & (1 << UInt64(min(local, 63))) != 0 {
       asm.mov(Memory(base: .rdi, displacement: Int32(local * 8)), 0)
     }
     asm.mov(.rdi, .rdx)

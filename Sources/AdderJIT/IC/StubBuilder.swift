@@ -146,11 +146,8 @@ final class StubBuilder {
 
   /// After an entry whose result 0 means "raised": to the instruction's error stub.
   func checkRaised() {
-    let ok = asm.makeLabel()
     asm.test(.rax, .rax)
-    asm.jump(.notZero, to: ok)
-    asm.jump(address: cache.error)
-    asm.bind(ok)
+    asm.jump(.zero, address: cache.error)
   }
 
   /// After a `.branch` result (already checked for 0): 2 goes to the true target, 1 to false.

@@ -21,6 +21,9 @@ public struct CodeInfo {
   public var index: Int
   /// The code's machine code, once the JIT has compiled it (nil before, and in the interpreter).
   public var entry: UnsafeRawPointer? = nil
+  /// The locals (bit i = local i; bit 63 also every local past 63) that a frame of this code must
+  /// start empty, set by the JIT with `entry`: the others are stored before anything reads them.
+  public var localsToClear: UInt64 = .max
   /// Set when the interpreter's loop is entered with this code (a module, or a function a builtin
   /// calls back); `--jit-stats` shows that the JIT leaves none.
   public var interpreted = false
