@@ -19,12 +19,10 @@ extension StubBuilder {
     } else {
       return nil  // NameError: nothing to cache
     }
-    // The frame's globals are this dict (a code object always runs in its module's namespace,
-    // but the guard costs one compare).
-    asm.mov(.rcx, Memory(base: .r12, displacement: Int32(CodeGenerator.frameGlobalsOffset)))
+    // No guard on the frame's globals: a code object only ever runs in the namespace of the
+    // module it was compiled for (functions take the globals of the frame that makes them, and
+    // there is no exec), so the dict the miss saw is the one every later execution sees.
     asm.movabs(.rdx, globals.raw)
-    asm.cmp(.rcx, .rdx)
-    asm.jump(.notEqual, to: fail)
     let versionMismatch = slowPathExit()
     guardKeysVersion(of: module, in: .rdx, otherwise: versionMismatch)
     if source.ref.value != module.ref.value {
