@@ -173,6 +173,12 @@ extension EntryPoint {
     "adder_case_enter_bound",
     entryAddress(entryCaseEnterBound as @convention(c) (UnsafeMutableRawPointer, UInt64, Int) -> UInt),
     ["arguments", "function", "count"], .frame)
+  static let caseNewInstance = EntryPoint(
+    "adder_case_new_instance", entryAddress(entryCaseNewInstance as @convention(c) (UInt64) -> UInt64),
+    ["class"], .value, raises: false, reenters: false)
+  static let caseInitReturned = EntryPoint(
+    "adder_case_init_returned", entryAddress(entryCaseInitReturned as @convention(c) (UInt64) -> UInt64),
+    ["result"], .raised, reenters: false)
   static let boxFloat = EntryPoint(
     "adder_box_float", entryAddress(entryBoxFloat as @convention(c) (UInt64) -> UInt64), ["double bits"],
     .value, raises: false, reenters: false)
@@ -352,7 +358,8 @@ extension EntryPoint {
     caseCompareBranch,
     caseUnary, caseTruth,
     caseStoreSubscript,
-    caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, boxFloat,
+    caseAttribute, caseMethod, caseNext, caseCall, caseCallMethod, caseEnterExact, caseEnterBound, caseNewInstance,
+    caseInitReturned, boxFloat,
     pushHandled, popHandled, exceptionMatch, reraise, raiseFrom, beforeWith, withExceptStart,
     buildSet, setAdd, setUpdate, buildSetFromConstants, frozenSetFromConstants, caseSetContains,
     caseSetNext,

@@ -162,3 +162,17 @@ func entryUnwind(_ instructionIndex: Int, _ frame: FramePointer) -> UInt64 {
   Frames.count -= 1
   return 0
 }
+
+/// A call case instantiating a class the plain way: the new instance, before its `__init__`
+/// runs (the stub calls that itself).
+@c(adder_case_new_instance)
+func entryCaseNewInstance(_ cls: UInt64) -> UInt64 {
+  Classes.newInstance(value(cls)).raw
+}
+
+/// An `__init__` called by a call case returned `result`, not None: raises the TypeError. Always 0.
+@c(adder_case_init_returned)
+func entryCaseInitReturned(_ result: UInt64) -> UInt64 {
+  _ = Classes.initializerReturned(value(result))
+  return 0
+}

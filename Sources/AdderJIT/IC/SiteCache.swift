@@ -231,6 +231,9 @@ final class SiteCache {
     case .call:
       if a.isObject(.function) { return .function(UInt(bitPattern: FunctionObject(a).info)) }
       if a.isObject(.builtinFunction) { return .builtin(BuiltinFunctionObject(a).index) }
+      if case .call(_, let count, .call) = site.shape, Classes.directInitializer(a, positional: count) != nil {
+        return .classObject(ClassObject(a).classID, epoch: Classes.epoch.pointee)
+      }
       return TypePair(a, nil).caseKey
     default: return TypePair(a, nil).caseKey
     }

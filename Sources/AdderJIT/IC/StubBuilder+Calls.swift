@@ -170,6 +170,8 @@ extension StubBuilder {
       asm.mov(base, .rax)
       toResume()
       return .condition
+    case .classObject:
+      return callOpcode == .call ? instantiationCase(base, count, a) : nil
     case .builtin(let index):
       load(.rax, base, guard: .object(.builtinFunction))
       asm.cmp(Memory(base: .rax, displacement: 8), Int32(index))
@@ -195,7 +197,7 @@ extension StubBuilder {
   /// the same checks as `Frames.push`, the fields of the record machine code reads, and the other
   /// locals cleared. Any check that
   /// fails takes `adder_case_enter_exact`, which raises RecursionError. Leaves the Frame* in rdi.
-  private func emitEnterExact(_ info: UnsafeMutablePointer<CodeInfo>, arguments: Memory) {
+  func emitEnterExact(_ info: UnsafeMutablePointer<CodeInfo>, arguments: Memory) {
     let slow = asm.makeLabel()
     let enter = asm.makeLabel()
     let layout = info.pointee

@@ -204,10 +204,30 @@ public enum Classes {
     let result = try withArguments(instance, arguments, count) { (buffer) throws(PythonError) -> Value in
       try callValue(initializer, buffer, count + 1, keywordNames: keywordNames)
     }
-    guard result.isNone else {
-      throw raise(.typeError, "__init__() should return None, not '\(typeName(result))'")
-    }
+    guard result.isNone else { throw initializerReturned(result) }
     return instance
+  }
+
+  /// How machine code may instantiate `cls` called with `count` positional arguments without
+  /// `instantiate`: nil when it may not (an exception class, a built-in base, an `__init__` that
+  /// is not a Python function, arguments without an `__init__`); `.some(nil)` when there is no
+  /// `__init__` and nothing to pass (the new instance is the result); else the `__init__` to call
+  /// with the new instance and the arguments, whose result must be None.
+  public static func directInitializer(_ cls: Value, positional count: Int) -> Value?? {
+    guard ClassObject.isClass(cls), ClassObject(cls).builtinBase == .object else { return nil }
+    guard let initializer = lookupInClasses(cls, Names.dunderInit) else {
+      return count == 0 ? .some(nil) : nil
+    }
+    guard initializer.isObject(.function) else { return nil }
+    return .some(initializer)
+  }
+
+  /// A new instance of a class `directInitializer` accepted, before its `__init__` runs.
+  public static func newInstance(_ cls: Value) -> Value { InstanceObject.make(ClassObject(cls)).ref.value }
+
+  /// The TypeError of an `__init__` that returned something other than None.
+  public static func initializerReturned(_ result: Value) -> PythonError {
+    raise(.typeError, "__init__() should return None, not '\(typeName(result))'")
   }
 
   /// Calls `function` with `arguments`, copied into a buffer on the native stack, which the
