@@ -186,7 +186,13 @@ func entryCaseDunder(_ a: UInt64, _ b: UInt64, _ method: UInt64, _ opcode: Int) 
 /// ints, small or big): the int arithmetic itself, skipping the generic operator dispatch.
 @c(adder_case_int)
 func entryCaseInt(_ a: UInt64, _ b: UInt64, _ opcode: Int) -> UInt64 {
-  catching { () throws(PythonError) in
+  // Two big ints of one sign (fib(500)'s sums) cannot raise: no closure for `catching`.
+  if opcode == Int(Opcode.add.rawValue) || opcode == Int(Opcode.inplaceAdd.rawValue),
+    value(a).isHeapObject, value(b).isHeapObject, let sum = IntArithmetic.sameSignSum(value(a), value(b))
+  {
+    return sum.raw
+  }
+  return catching { () throws(PythonError) in
     switch Opcode(byte: UInt8(opcode)) {
     case .add, .inplaceAdd: return try IntArithmetic.add(value(a), value(b))
     case .subtract, .inplaceSubtract: return try IntArithmetic.subtract(value(a), value(b))

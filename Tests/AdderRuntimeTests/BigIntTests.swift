@@ -30,6 +30,29 @@ struct BigIntTests {
 
   /// `normalized` decides by the limbs: a result in the small-int range is a small int, down to
   /// the edges (-2**62 fits, 2**62 does not).
+  /// Same-sign sums go through `adder_limbs_add` (a carry loop up to 16 limbs, mpn_add past
+  /// that) into an uncleared cell: carries run through every limb, operands of different lengths
+  /// in either order, both signs, and the GMP path agrees.
+  @Test(arguments: [(2, 1), (1, 3), (6, 6), (7, 2), (16, 16), (17, 3), (40, 40)])
+  func sameSignSumsCarryThroughEveryLimb(limbs: (Int, Int)) throws {
+    try RuntimeTestLock.run { () throws in
+      Collector.start()
+      Runtime.start()
+      // 2^(64k) - 1: every limb all ones, so adding 1 carries into a new limb.
+      let ones = { (k: Int) in String(repeating: "f", count: 16 * k) }
+      let a = try #require(Value.bigInt(parsing: "0x" + ones(limbs.0)))
+      let b = try #require(Value.bigInt(parsing: "0x" + ones(limbs.1)))
+      for (x, y) in [(a, b), (b, a)] {
+        let sum = try #require(IntArithmetic.sameSignSum(x, y))
+        let expected = try reprString(IntArithmetic.big(x, y, bits: IntArithmetic.sumBits, __gmpz_add))
+        #expect(try reprString(sum) == expected)
+        let negative = try #require(
+          IntArithmetic.sameSignSum(IntArithmetic.negate(x), IntArithmetic.negate(y)))
+        #expect(try reprString(negative) == "-" + expected)
+      }
+    }
+  }
+
   @Test(arguments: [
     "0", "1", "-1", "4611686018427387903", "-4611686018427387904", "4611686018427387904",
     "-4611686018427387905", "18446744073709551615", "-18446744073709551616",

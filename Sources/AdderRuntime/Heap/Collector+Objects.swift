@@ -80,7 +80,10 @@ extension Collector {
     }
   }
 
-  /// Releases what an unreachable object owns outside its cell; returns those bytes.
+  /// Releases what an unreachable object owns outside its cell; returns those bytes. Inlined in
+  /// the sweep: a call per dead cell was a tenth of fib(500)'s time, most of its cells big ints
+  /// with their limbs inline.
+  @inline(__always)
   static func finalize(_ object: ObjectRef) -> Int {
     switch object.tag {
     case .list: return ListObject(object.value).release()

@@ -97,6 +97,21 @@ public enum Heap {
     return allocateSlow(size: size, tag: tag)
   }
 
+  /// `allocate` for an object whose every byte past the header the caller writes before anything
+  /// reads it (a big int's limbs): a free cell's words are not cleared.
+  static func allocateUncleared(size: Int, tag: ObjectTag) -> ObjectRef {
+    if size <= largestCell && !stress {
+      let sizeClass = Int(classForWords[(size + 7) >> 3])
+      if let cell = freeLists[sizeClass], allocatedSinceCollection < collectionThreshold {
+        freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+        allocatedSinceCollection &+= cellSizes[sizeClass]
+        cell.storeBytes(of: UInt64(tag.rawValue), as: UInt64.self)
+        return ObjectRef(cell)
+      }
+    }
+    return allocateSlow(size: size, tag: tag)
+  }
+
   @inline(never)
   static func allocateSlow(size: Int, tag: ObjectTag) -> ObjectRef {
     if enabled && (stress || allocatedSinceCollection >= collectionThreshold) {

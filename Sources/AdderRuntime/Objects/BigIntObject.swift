@@ -35,13 +35,16 @@ public struct BigIntObject {
   }
 
   /// A new big int holding 0 with room for `limbs` limbs, inline in the cell when they fit.
-  static func make(limbs: Int) -> BigIntObject {
+  static func make(limbs: Int, cleared: Bool = true) -> BigIntObject {
     guard limbs <= maximumInlineLimbs else {
       let object = BigIntObject(Heap.allocate(size: size, tag: .bigInt).value)
       __gmpz_init2(object.mpz, mp_bitcnt_t(limbs * 64))
       return object
     }
-    let object = BigIntObject(Heap.allocate(size: inlineLimbsOffset + limbs * 8, tag: .bigInt).value)
+    let cellSize = inlineLimbsOffset + limbs * 8
+    // Uncleared limbs are fine for a caller that writes them all: the collector never reads them.
+    let cell = cleared ? Heap.allocate(size: cellSize, tag: .bigInt) : Heap.allocateUncleared(size: cellSize, tag: .bigInt)
+    let object = BigIntObject(cell.value)
     object.ref.store(inlineLimbsOffset - 8, adder_inline_limbs_marker)
     let limbPointer = (object.ref.base + inlineLimbsOffset).assumingMemoryBound(to: mp_limb_t.self)
     object.mpz.pointee = __mpz_struct(_mp_alloc: Int32(limbs), _mp_size: 0, _mp_d: limbPointer)
@@ -76,8 +79,12 @@ public struct BigIntObject {
     __gmpz_fits_slong_p(mpz) != 0 ? __gmpz_get_si(mpz) : nil
   }
 
-  func release() -> Int {
+  @inline(__always) func release() -> Int {
     if hasInlineLimbs { return 0 }
+    return releaseLimbs()
+  }
+
+  @inline(never) private func releaseLimbs() -> Int {
     let bytes = Int(mpz.pointee._mp_alloc) * 8
     __gmpz_clear(mpz)
     return bytes

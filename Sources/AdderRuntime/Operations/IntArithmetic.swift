@@ -79,7 +79,7 @@ public enum IntArithmetic {
   /// Two big ints of the same sign (fib(500)'s additions): the sum of their magnitudes by
   /// mpn_add straight into inline limbs, without mpz_add's sign dispatch and the operand
   /// wrappers; nil for mixed signs and for sums past the inline size.
-  static func sameSignSum(_ a: Value, _ b: Value) -> Value? {
+  public static func sameSignSum(_ a: Value, _ b: Value) -> Value? {
     let sizeA = Int(BigIntObject(a).mpz.pointee._mp_size)
     let sizeB = Int(BigIntObject(b).mpz.pointee._mp_size)
     guard (sizeA ^ sizeB) >= 0 else { return nil }
@@ -88,14 +88,16 @@ public enum IntArithmetic {
     let m = min(abs(sizeA), abs(sizeB))
     guard n < BigIntObject.maximumInlineLimbs else { return nil }
     // Allocate first, then read the operands' limbs (they stay alive in the caller's slots).
-    let result = BigIntObject.make(limbs: n + 1)
+    // The limbs are all written below: the cell is not cleared first.
+    let result = BigIntObject.make(limbs: n + 1, cleared: false)
     let limbs = result.mpz.pointee._mp_d!
     let carry = adder_limbs_add(
       limbs, BigIntObject(longer).mpz.pointee._mp_d, n, BigIntObject(shorter).mpz.pointee._mp_d, m)
     limbs[n] = carry
     let size = n + Int(carry)
     result.mpz.pointee._mp_size = Int32(sizeA < 0 ? -size : size)
-    return result.normalized
+    // Two limbs or more never fit a small int, and inline limbs are no external bytes.
+    return size >= 2 ? result.ref.value : result.normalized
   }
 
   public static func subtract(_ a: Value, _ b: Value) throws(PythonError) -> Value {
