@@ -274,6 +274,13 @@ enum Operand {
   case memory(Memory)
   case constant(Value)
 
+  /// Whether both are the same frame slot (`x * x`): operands are `[rbx + disp]`, so the
+  /// displacement names the slot.
+  func isSameSlot(as other: Operand) -> Bool {
+    guard case .memory(let a) = self, case .memory(let b) = other else { return false }
+    return a.displacement == b.displacement
+  }
+
   func load(into register: Register, _ asm: Assembler) {
     switch self {
     case .memory(let memory): asm.mov(register, memory)

@@ -17,8 +17,24 @@ extension StubBuilder {
     types.contains(.float) && types.allSatisfy { $0 == .float || $0 == .smallInt }
   }
 
+  /// r9 holds the inline encoding's exponent offset (896 << 53) through a float case: loaded
+  /// once, it saves a 10-byte `movabs` per operand and result.
+  static let exponentOffset = Register.r9
+
+  /// Loads the two operands of a float case into xmm0 and xmm1 (an operand used twice, `x * x`,
+  /// is decoded once), with r9 = the exponent offset.
+  func loadDoubles(_ left: Operand, _ right: Operand, _ types: [TypeKey]) {
+    asm.movabs(StubBuilder.exponentOffset, 896 << 53)
+    loadDouble(left, types[0], into: .xmm0)
+    if left.isSameSlot(as: right) && types[0] == types[1] {
+      asm.movapd(.xmm1, .xmm0)
+    } else {
+      loadDouble(right, types[1], into: .xmm1)
+    }
+  }
+
   /// Loads an operand of key `type` (float or small int) into `target`; jumps to `fail` if the
-  /// guard fails.
+  /// guard fails. Needs r9 = the exponent offset (`loadDoubles`).
   func loadDouble(_ operand: Operand, _ type: TypeKey, into target: XMMRegister) {
     operand.load(into: .rax, asm)
     if type == .smallInt {
@@ -43,8 +59,7 @@ extension StubBuilder {
     asm.cmp(.rax, 16)
     asm.jump(.below, to: zero)
     asm.shr(.rax, 3)
-    asm.movabs(.rdx, 896 << 53)
-    asm.add(.rax, .rdx)
+    asm.add(.rax, StubBuilder.exponentOffset)
     asm.ror(.rax, 1)
     asm.movq(target, .rax)
     asm.bind(done)
@@ -63,14 +78,13 @@ extension StubBuilder {
   }
 
   /// Encodes xmm0 as a Value in rax: inline when in range (falling through), else (deferred)
-  /// ±0.0 inline or boxed by `adder_box_float`.
+  /// ±0.0 inline or boxed by `adder_box_float`. Needs r9 = the exponent offset.
   func encodeDouble() {
     let done = asm.makeLabel()
     let notInline = asm.makeLabel()
     asm.movq(.rax, .xmm0)
     asm.rol(.rax, 1)
-    asm.movabs(.rcx, 896 << 53)
-    asm.sub(.rax, .rcx)
+    asm.sub(.rax, StubBuilder.exponentOffset)
     // Inline when the payload's top 11 bits are 1...255: (top - 1) below 255 unsigned.
     asm.mov(.rdx, .rax)
     asm.shr(.rdx, 53)
@@ -106,8 +120,7 @@ extension StubBuilder {
     // mixed comparisons take the helper.
     let condition = types == [.float, .float] ? StubBuilder.condition(operation) : nil
     guard StubBuilder.floatOperators.contains(operation) || condition != nil else { return nil }
-    loadDouble(left, types[0], into: .xmm0)
-    loadDouble(right, types[1], into: .xmm1)
+    loadDoubles(left, right, types)
     if let condition {
       emitFloatCompare(condition)
       asm.movzx(.eax, .al)
@@ -168,8 +181,7 @@ extension StubBuilder {
   /// A float comparison feeding its branch.
   func floatCompareBranch(_ left: Operand, _ right: Operand, _ types: [TypeKey]) -> MissReason? {
     guard types == [.float, .float], let condition = StubBuilder.condition(opcode) else { return nil }
-    loadDouble(left, types[0], into: .xmm0)
-    loadDouble(right, types[1], into: .xmm1)
+    loadDoubles(left, right, types)
     emitFloatCompare(condition)
     countHit()
     asm.test(.al, .al)
