@@ -34,6 +34,10 @@ struct ForwardingPlan {
   var returnSource: [Int: Instruction] = [:]
   /// Per instruction: the locals every path has bound before it (bit i = local i).
   var bound: [UInt64] = []
+  /// `storeSubscript` instructions whose key slot holds a known constant (`v[3] = x`,
+  /// `b[3] -= d`), by constant index: the case may use it as an immediate. The slot still holds
+  /// it for the slow path.
+  var storeKeyConstant: [Int: Int] = [:]
 }
 
 extension CodeGenerator {
@@ -99,7 +103,55 @@ extension CodeGenerator {
         plan.resultLocal[k] = instructions[k + 1].argument
       }
     }
+    noteConstantKeys(&plan)
     return plan
+  }
+
+  /// Subscript keys that are constants loaded further back than the instruction before
+  /// (`b[3] -= d` compiles to `loadConst 3; dupTwo; loadSubscript; ...; rotThree; storeSubscript`):
+  /// which operand slots hold which constant, followed through dups and rotations within code
+  /// no jump lands in. Other instructions forget the slots they may write; unlisted ones forget all.
+  private func noteConstantKeys(_ plan: inout ForwardingPlan) {
+    let instructions = code.code.instructions
+    var known: [Int: Int] = [:]  // operand depth -> constant index
+    func forget(from depth: Int) { known = known.filter { $0.key < depth } }
+    for k in 0..<instructions.count {
+      if jumpTargets.contains(k) { known = [:] }
+      guard let d = depths[k] else {
+        known = [:]
+        continue
+      }
+      let instruction = instructions[k]
+      let opcode = instruction.opcode
+      if opcode == .loadSubscript, plan.rightLocal[k] == nil, plan.rightConstant[k] == nil, let c = known[d - 1] {
+        plan.rightConstant[k] = c
+      }
+      if opcode == .storeSubscript, let c = known[d - 1] { plan.storeKeyConstant[k] = c }
+      switch opcode {
+      case .loadConst:
+        known[d] = instruction.argument
+      case .loadFast, .loadGlobal, .loadDeref, .loadClosure:
+        known[d] = nil
+      case .dup:
+        known[d] = known[d - 1]
+      case .dupTwo:
+        (known[d], known[d + 1]) = (known[d - 2], known[d - 1])
+      case .rotTwo, .rotThree, .rotFour:
+        // The top moves down count - 1 places; the ones it passes move up one.
+        let count = opcode == .rotTwo ? 2 : opcode == .rotThree ? 3 : 4
+        let top = known[d - 1]
+        for j in 1..<count { known[d - j] = known[d - j - 1] }
+        known[d - count] = top
+      case .loadAttribute, .pop, .storeFast:
+        forget(from: d - 1)
+      case .storeSubscript:
+        forget(from: d - 3)
+      case _ where CodeGenerator.forwardingConsumers.contains(opcode):
+        forget(from: d - 2)
+      default:
+        known = [:]
+      }
+    }
   }
 
   /// The two operands of the operator at instruction `i`: forwarded locals and constants, else

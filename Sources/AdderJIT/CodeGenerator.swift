@@ -304,7 +304,8 @@ enum SiteShape {
   case truth(operand: Memory)
   /// `not a`, the result left in rcx for the code after the site to store.
   case not(operand: Memory)
-  case storeSubscript(value: Memory, container: Memory, key: Memory)
+  /// `container[key] = value`; a constant key's slot holds it too (for the slow path).
+  case storeSubscript(value: Memory, container: Memory, key: Operand)
   case global(result: Memory, name: Value)
   case attribute(object: Memory, name: Value)
   /// `o.name = v`.

@@ -36,8 +36,8 @@ extension StubBuilder {
       types[0] == .object(.list) || types[0] == .object(.tuple)
     {
       load(.rax, left, guard: types[0])
-      load(.rcx, right, guard: .smallInt)
-      loadItem(list: types[0] == .object(.list), result: result)
+      let index = loadIndex(right)
+      loadItem(list: types[0] == .object(.list), index: index, result: result)
       return .condition
     }
     load(.rdi, left, guard: types[0])
@@ -210,15 +210,42 @@ extension StubBuilder {
     }
   }
 
-  /// rax = a list or tuple, rcx = a tagged small int: the item, or the slow path when out of
-  /// range (which raises IndexError).
-  func loadItem(list: Bool, result: Memory) {
-    emitIndexInRange()
-    if list {
-      asm.mov(.rdx, Memory(base: .rax, displacement: 24))
-      asm.mov(.rax, Memory(base: .rdx, index: .rcx, scale: .x8))
+  /// An index operand: a constant small int from 0 to 2^27 is returned for the case to use as an
+  /// immediate (nothing emitted); any other operand is loaded into rcx, guarded a small int.
+  func loadIndex(_ index: Operand) -> Int? {
+    if case .constant(let value) = index, value.isSmallInt, (0..<(1 << 27)).contains(value.smallInt) {
+      return value.smallInt
+    }
+    load(.rcx, index, guard: .smallInt)
+    return nil
+  }
+
+  /// rax = a list or tuple whose count is at offset 8: the slow path unless the constant index is
+  /// below it (a constant index is never negative here).
+  func emitConstantIndexInRange(_ index: Int) {
+    asm.cmp(Memory(base: .rax, displacement: 8), Int32(index))
+    asm.jump(.belowOrEqual, to: slowPathExit())
+  }
+
+  /// rax = a list or tuple, and the index (rcx = a tagged small int, or a constant): the item, or
+  /// the slow path when out of range (which raises IndexError).
+  func loadItem(list: Bool, index: Int?, result: Memory) {
+    if let index {
+      emitConstantIndexInRange(index)
+      if list {
+        asm.mov(.rdx, Memory(base: .rax, displacement: 24))
+        asm.mov(.rax, Memory(base: .rdx, displacement: Int32(index * 8)))
+      } else {
+        asm.mov(.rax, Memory(base: .rax, displacement: Int32(16 + index * 8)))
+      }
     } else {
-      asm.mov(.rax, Memory(base: .rax, index: .rcx, scale: .x8, displacement: 16))
+      emitIndexInRange()
+      if list {
+        asm.mov(.rdx, Memory(base: .rax, displacement: 24))
+        asm.mov(.rax, Memory(base: .rdx, index: .rcx, scale: .x8))
+      } else {
+        asm.mov(.rax, Memory(base: .rax, index: .rcx, scale: .x8, displacement: 16))
+      }
     }
     countHit()
     asm.mov(result, .rax)
@@ -387,17 +414,23 @@ extension StubBuilder {
   }
 
   /// `container[key] = value`: a list by a small int inline, the rest through the helper.
-  func storeSubscriptCase(_ item: Memory, _ container: Memory, _ index: Memory, _ types: [TypeKey])
+  func storeSubscriptCase(_ item: Memory, _ container: Memory, _ index: Operand, _ types: [TypeKey])
     -> MissReason?
   {
     guard StubBuilder.cacheable(types) else { return nil }
     if types == [.object(.list), .smallInt] {
       load(.rax, container, guard: types[0])
-      load(.rcx, index, guard: .smallInt)
-      emitIndexInRange()
-      asm.mov(.rdx, Memory(base: .rax, displacement: 24))
-      asm.mov(.rsi, item)
-      asm.mov(Memory(base: .rdx, index: .rcx, scale: .x8), .rsi)
+      if let constant = loadIndex(index) {
+        emitConstantIndexInRange(constant)
+        asm.mov(.rdx, Memory(base: .rax, displacement: 24))
+        asm.mov(.rsi, item)
+        asm.mov(Memory(base: .rdx, displacement: Int32(constant * 8)), .rsi)
+      } else {
+        emitIndexInRange()
+        asm.mov(.rdx, Memory(base: .rax, displacement: 24))
+        asm.mov(.rsi, item)
+        asm.mov(Memory(base: .rdx, index: .rcx, scale: .x8), .rsi)
+      }
       countHit()
       toResume()
       return .condition
