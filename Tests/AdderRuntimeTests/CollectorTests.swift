@@ -95,6 +95,31 @@ struct CollectorTests {
     }
   }
 
+  /// A chunk's cells are carved a page at a time: the cells past the carved ones are no objects
+  /// for ambiguous roots, and carving goes on in the same chunk as cells are needed.
+  @Test func chunksAreCarvedAPageAtATime() {
+    RuntimeTestLock.run {
+      Collector.start()
+      Collector.collect()
+      // 768-byte cells, 5 to a page. Free cells of other chunks would be used first: forget them
+      // (the next sweep threads them again).
+      Heap.freeLists[Int(Heap.classForWords[(700 + 7) >> 3])] = nil
+      let first = Heap.allocate(size: 700, tag: .tuple)
+      guard let index = Heap.chunkIndex[UInt(bitPattern: first.base) & ~UInt(Heap.chunkSize - 1)] else {
+        Issue.record("the cell is in no chunk")
+        return
+      }
+      let carved = Heap.chunks[index].cellCount
+      #expect(carved < Heap.chunks[index].capacity, "a new chunk is not threaded whole")
+      let uncarved = UInt(bitPattern: Heap.chunks[index].base) + UInt(Heap.chunks[index].capacity - 1) * 768
+      #expect(Heap.objectContaining(uncarved) == nil)
+      var last = first
+      for _ in 0..<(carved + 3) { last = Heap.allocate(size: 700, tag: .tuple) }
+      #expect(Heap.chunks[index].cellCount > carved, "carving went on in the same chunk")
+      #expect(Heap.objectContaining(UInt(bitPattern: last.base)) != nil)
+    }
+  }
+
   @Test func heapStaysFlatWhileBuildingAndDroppingGarbage() {
     RuntimeTestLock.run {
       // Under the lock: the conservative scan must cover this thread (another suite may have

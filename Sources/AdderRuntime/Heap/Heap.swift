@@ -59,8 +59,18 @@ public enum Heap {
     var base: UnsafeMutableRawPointer
     var cellSize: Int
     var sizeClass: Int
+    /// Cells carved so far (threaded onto the free list at least once): the only ones the sweep
+    /// and ambiguous roots look at.
     var cellCount: Int
+    /// Cells the chunk holds.
+    var capacity: Int
   }
+
+  /// Per size class, the chunk whose cells are still being carved (its base), if any. A chunk's
+  /// cells are threaded onto the free list a page at a time as they are needed, not all at once:
+  /// threading a whole 256 KiB chunk touched 64 pages per size class at start-up, most of them
+  /// never used by a short program (a tenth of the start-up time was page faults).
+  nonisolated(unsafe) static var carving: [UnsafeMutableRawPointer?] = Array(repeating: nil, count: sizeClasses.count)
 
   static func initialize() {
     guard !initialized else { return }
@@ -125,7 +135,7 @@ public enum Heap {
       base = memory
     } else {
       let sizeClass = Int(classForWords[(size + 7) >> 3])
-      if freeLists[sizeClass] == nil { addChunk(sizeClass: sizeClass) }
+      if freeLists[sizeClass] == nil && !carve(sizeClass: sizeClass) { addChunk(sizeClass: sizeClass) }
       let cell = freeLists[sizeClass]!
       freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
       memset(cell, 0, sizeClasses[sizeClass])
@@ -171,21 +181,38 @@ public enum Heap {
     if memory == nil, posix_memalign(&memory, chunkSize, chunkSize) != 0 { memory = nil }
     guard let base = memory else { outOfMemory() }
     let cellSize = sizeClasses[sizeClass]
-    let count = chunkSize / cellSize
     chunkIndex[UInt(bitPattern: base)] = chunks.count
-    chunks.append(Chunk(base: base, cellSize: cellSize, sizeClass: sizeClass, cellCount: count))
-    // Thread the new cells onto the free list, lowest address first.
+    chunks.append(Chunk(base: base, cellSize: cellSize, sizeClass: sizeClass, cellCount: 0, capacity: chunkSize / cellSize))
+    carving[sizeClass] = base
+    _ = carve(sizeClass: sizeClass)
+    Collector.statistics.heapBytes += chunkSize
+    Collector.statistics.peakHeapBytes = max(
+      Collector.statistics.peakHeapBytes, Collector.statistics.heapBytes)
+  }
+
+  /// Threads about a page of the carving chunk's next cells onto the size class's free list,
+  /// lowest address first; false when the class has no chunk with cells left to carve (the
+  /// sweep may have returned it, or given its address to another class).
+  static func carve(sizeClass: Int) -> Bool {
+    guard let base = carving[sizeClass], let index = chunkIndex[UInt(bitPattern: base)],
+      chunks[index].sizeClass == sizeClass, chunks[index].cellCount < chunks[index].capacity
+    else {
+      carving[sizeClass] = nil
+      return false
+    }
+    let chunk = chunks[index]
+    let cellSize = chunk.cellSize
+    let end = min(chunk.capacity, chunk.cellCount + max(1, 4096 / cellSize))
     var next = freeLists[sizeClass]
-    for i in stride(from: count - 1, through: 0, by: -1) {
+    for i in stride(from: end - 1, through: chunk.cellCount, by: -1) {
       let cell = base + i * cellSize
       cell.storeBytes(of: 0, as: UInt64.self)
       cell.storeBytes(of: next, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
       next = cell
     }
     freeLists[sizeClass] = next
-    Collector.statistics.heapBytes += chunkSize
-    Collector.statistics.peakHeapBytes = max(
-      Collector.statistics.peakHeapBytes, Collector.statistics.heapBytes)
+    chunks[index].cellCount = end
+    return true
   }
 
   /// Records side-buffer bytes (list items, dict tables, limbs) toward the collection trigger.
