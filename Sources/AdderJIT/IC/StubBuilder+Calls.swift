@@ -177,6 +177,7 @@ extension StubBuilder {
       asm.cmp(Memory(base: .rax, displacement: 8), Int32(index))
       asm.jump(.notEqual, to: fail)
       if !isMethod, count == 1, Builtins.table[index].name == "len" { emitInlineLength(base) }
+      if !isMethod, count == 2, Builtins.table[index].name == "isinstance" { emitExactInstanceTest(base) }
       if count == 1 && Builtins.table[index].one != nil || count == 2 && Builtins.table[index].two != nil {
         emitDirectCall(base, index, count, isMethod)
       }
@@ -271,6 +272,24 @@ extension StubBuilder {
     asm.lea(.rax, Memory(base: .rax, index: .rax, scale: .x1, displacement: 1))
     countHit()
     asm.mov(base, .rax)
+    toResume()
+    asm.bind(other)
+  }
+
+  /// `isinstance(x, C)` where x is an instance whose class is C itself: True without the call
+  /// (the instance's class word compared with the argument; no class is embedded). Anything else
+  /// (a subclass, a tuple, a built-in type) falls through to the builtin.
+  private func emitExactInstanceTest(_ base: Memory) {
+    let other = asm.makeLabel()
+    asm.cmp(Memory(base: .rax, displacement: Int32(BuiltinFunctionObject.selfOffset)), 0)
+    asm.jump(.notEqual, to: other)
+    asm.mov(.rcx, Memory(base: .rbx, displacement: base.displacement + 8))
+    TypeKey.object(.instance).emitGuard(asm, .rcx, scratch: .rdx, fail: other)
+    asm.mov(.rdx, Memory(base: .rbx, displacement: base.displacement + 16))
+    asm.cmp(.rdx, Memory(base: .rcx, displacement: Int32(InstanceObject.classOffset)))
+    asm.jump(.notEqual, to: other)
+    countHit()
+    asm.mov(base, Int32(Value.true.raw))
     toResume()
     asm.bind(other)
   }
