@@ -205,9 +205,8 @@ extension StubBuilder {
     asm.movabs(.r11, UInt64(UInt(bitPattern: Frames.countAddress)))
     asm.mov(.rcx, Memory(base: .r11))
     asm.movabs(.rdx, UInt64(UInt(bitPattern: Frames.recursionLimitAddress)))
+    // The limit is capped below the frame table's capacity: one compare covers both.
     asm.cmp(.rcx, Memory(base: .rdx))
-    asm.jump(.greaterOrEqual, to: slow)
-    asm.cmp(.rcx, Int32(Frames.capacity - 1))
     asm.jump(.greaterOrEqual, to: slow)
     asm.lea(.rdi, arguments)
     asm.lea(.rsi, Memory(base: .rdi, displacement: Int32(layout.frameSize * 8)))
@@ -238,13 +237,16 @@ extension StubBuilder {
       asm.mov(Memory(base: .rdi, displacement: Int32(local * 8)), 0)
     }
     asm.mov(.rdi, .rdx)
-    asm.jump(to: enter)
-    asm.bind(slow)
-    asm.lea(.rdi, arguments)
-    asm.mov(.rsi, .rax)
-    asm.call(address: EntryPoint.caseEnterExact.address)
-    checkRaised()
-    asm.mov(.rdi, .rax)
+    // The limits are rarely hit: their path is out of the way, and the push falls into the call.
+    deferred.append { [self] in
+      asm.bind(slow)
+      asm.lea(.rdi, arguments)
+      asm.mov(.rsi, .rax)
+      asm.call(address: EntryPoint.caseEnterExact.address)
+      checkRaised()
+      asm.mov(.rdi, .rax)
+      asm.jump(to: enter)
+    }
     asm.bind(enter)
   }
 

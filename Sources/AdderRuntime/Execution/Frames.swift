@@ -135,8 +135,8 @@ public enum Frames {
     locals: UnsafeMutablePointer<Value>,
     resultSlot: UnsafeMutablePointer<Value>, returnsToNative: Bool
   ) throws(PythonError) {
-    if count >= Runtime.recursionLimit || count >= capacity - 1
-      || locals + info.pointee.frameSize >= valueStackEnd
+    // The recursion limit is never above capacity - 1 (see Runtime.recursionLimit).
+    if count >= Runtime.recursionLimit || locals + info.pointee.frameSize >= valueStackEnd
     {
       // Ctrl-C zeroes the recursion limit to bring the next call here (see Signals).
       try Signals.check()

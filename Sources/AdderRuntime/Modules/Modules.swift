@@ -223,13 +223,14 @@ public enum Modules {
           throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
         }
         if n < 1 { throw raise(.valueError, "recursion limit must be greater or equal than 1") }
-        Runtime.recursionLimit = n
+        Runtime.requestedRecursionLimit = n
+        Runtime.recursionLimit = min(n, Frames.capacity - 1)
         return .none
       })
     add(
       "getrecursionlimit",
       Builtins.function("getrecursionlimit") { _ throws(PythonError) in
-        Value(smallInt: Runtime.recursionLimit)
+        Value(smallInt: Runtime.requestedRecursionLimit)
       })
     add(
       "set_int_max_str_digits",

@@ -23,7 +23,11 @@ public enum Runtime {
   /// The builtins namespace (print, len, int ...).
   public static var builtins: DictObject { DictObject(builtinsDict) }
   nonisolated(unsafe) public static var modules: [String: Value] = [:]
+  /// The limit calls check: `sys.setrecursionlimit`'s value, capped below the frame table's
+  /// capacity so that one comparison covers both (machine code pays it on every call).
   nonisolated(unsafe) public static var recursionLimit = 1000
+  /// The value `sys.getrecursionlimit` reports (what the program set).
+  nonisolated(unsafe) public static var requestedRecursionLimit = 1000
   /// Python frames active now (checked against recursionLimit).
   nonisolated(unsafe) public static var depth = 0
   nonisolated(unsafe) public static var intMaxStrDigits = 4300
