@@ -9,6 +9,7 @@ import ArgumentParser
 /// `adder stress add`: the polymorphic-add stress tester (Sources/AdderStress does the work).
 struct Stress: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "stress",
     abstract: "Stress-test inline caches with generated programs, compared across tiers.",
     subcommands: [StressAddCommand.self])
 }

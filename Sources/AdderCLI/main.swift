@@ -11,14 +11,17 @@ import ArgumentParser
 
 /// `adder run FILE [ARGS...]`, `adder FILE`, `adder -c CODE`, `adder -` (program on stdin).
 struct Adder: ParsableCommand {
+  // Command names are spelled out: derived from the type's name they cost a demangling and a
+  // dynamic cast per command at every start.
   static let configuration = CommandConfiguration(
+    commandName: "adder",
     abstract:
       "Run Python programs (a subset of Python 3) as x86-64 machine code (a baseline JIT), or on the bytecode interpreter.",
     subcommands: [Run.self, Stress.self, FuzzCommand.self], defaultSubcommand: Run.self)
 }
 
 struct Run: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Run a program.")
+  static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a program.")
 
   @Option(name: .short, help: "Program passed in as a string.")
   var c: String?
@@ -74,147 +77,20 @@ struct Run: ParsableCommand {
     parsing: .captureForPassthrough, help: "The program file ('-' for stdin), then its arguments.")
   var program: [String] = []
 
+  /// The parsed options as `RunOptions`, which does the work.
+  var options: RunOptions {
+    RunOptions(
+      c: c, dumpAST: dumpAST, dumpBytecode: dumpBytecode, noJit: noJit, jitStats: jitStats,
+      auditWx: auditWx, icStats: icStats, icStatsFile: icStatsFile, icReport: icReport,
+      traceIc: traceIc, dumpAsm: dumpAsm, gcStress: gcStress, gcStats: gcStats, repl: repl,
+      program: program)
+  }
+
   mutating func run() throws {
-    var arguments = program
-    // Everything after the file belongs to the program, so help, the version and unknown
-    // options must be caught by hand: an option is never taken for a file name.
-    if c == nil, let first = arguments.first, first.hasPrefix("-"), first != "-" {
-      switch first {
-      case "--help", "-h": throw CleanExit.helpRequest(self)
-      case "--version", "-V":
-        print(AdderVersion.text)
-        return
-      default:
-        writeStandardError(
-          "unknown option \(first)\nusage: adder [option] ... [-c cmd | file | -] [arg] ...\n"
-            + "Try `adder --help' for more information.\n")
-        throw ExitCode(2)
-      }
+    if c == nil, let first = program.first, first == "--help" || first == "-h" {
+      throw CleanExit.helpRequest(self)
     }
-    let source: String
-    let filename: String
-    if let c {
-      source = c
-      filename = "<string>"
-      arguments.insert("-c", at: 0)
-    } else {
-      guard let path = arguments.first else {
-        // No program: the prompt on a terminal, else stdin is the program (as python3 does).
-        if repl || isatty(0) != 0 {
-          var session = REPL(tier: try tier())
-          session.banner = !repl
-          let status = session.run()
-          if status != 0 { throw ExitCode(status) }
-          return
-        }
-        let text: String
-        do {
-          text = try SourceText.decode(
-            readAll(stdin: true, path: ""), filename: "<stdin>", path: absolutePath("<stdin>"))
-        } catch {
-          writeStandardError(error.rendered)
-          throw ExitCode(1)
-        }
-        try runProgram(source: text, filename: "<stdin>", arguments: [""])
-        return
-      }
-      let bytes: [UInt8]
-      if path == "-" {
-        filename = "<stdin>"
-        bytes = readAll(stdin: true, path: "")
-      } else {
-        filename = path
-        var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-          writeStandardError("adder: can't find '__main__' module in '\(path)'\n")
-          throw ExitCode(1)
-        }
-        guard let contents = readFile(path) else {
-          writeStandardError("adder: can't open file '\(path)': No such file or directory\n")
-          throw ExitCode(2)
-        }
-        bytes = contents
-      }
-      do {
-        source = try SourceText.decode(bytes, filename: filename, path: absolutePath(filename))
-      } catch {
-        writeStandardError(error.rendered)
-        throw ExitCode(1)
-      }
-    }
-    try runProgram(source: source, filename: filename, arguments: arguments)
-  }
-
-  func runProgram(source: String, filename: String, arguments: [String]) throws {
-    if dumpAST || dumpBytecode {
-      do {
-        if dumpAST { print(dumpASTText(try parseModule(source: source, filename: filename))) }
-        if dumpBytecode { print(disassemble(try compileModule(source: source, filename: filename))) }
-      } catch {
-        writeStandardError(error.rendered)
-        throw ExitCode(error.kind == .unsupported ? 2 : 1)
-      }
-      return
-    }
-    let tier = try tier(program: (filename, source))
-    var runner = ProgramRunner(tier: tier, source: source, filename: filename, arguments: arguments)
-    runner.gcStress = gcStress || getenv("ADDER_GC_STRESS") != nil
-    runner.gcStatistics = gcStats
-    let status = runner.run()
-    if status != 0 { throw ExitCode(status) }
-  }
-
-  /// The tier the options ask for: the JIT unless --no-jit.
-  func tier(program: (String, String)? = nil) throws -> ExecutionTier {
-    var options = JIT.Options()
-    options.statistics = jitStats
-    options.dumpAssembly = dumpAsm
-    options.auditWriteXorExecute = auditWx
-    if let icStats {
-      guard let format = ICStatisticsFormat(rawValue: icStats) else {
-        throw ValidationError("--ic-stats takes 'table' or 'json'")
-      }
-      options.icStatistics = format
-    }
-    options.icStatisticsFile = icStatsFile
-    options.icReportFile = icReport
-    options.program = program
-    options.traceIC = traceIc
-    return noJit ? Interpreter.tier : JIT.tier(options)
-  }
-
-  func dumpASTText(_ module: Module) -> String { AdderSyntax.dumpAST(module) }
-
-  /// The file as CPython names it in messages: relative paths joined to the working directory.
-  func absolutePath(_ path: String) -> String {
-    if path.hasPrefix("/") || path.hasPrefix("<") { return path }
-    guard let cwd = getcwd(nil, 0) else { return path }
-    defer { free(cwd) }
-    return String(cString: cwd) + "/" + path
-  }
-
-  func readFile(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let n = fread(&chunk, 1, chunk.count, file)
-      if n <= 0 { break }
-      bytes.append(contentsOf: chunk[0..<n])
-    }
-    return bytes
-  }
-
-  func readAll(stdin: Bool, path: String) -> [UInt8] {
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let n = read(0, &chunk, chunk.count)
-      if n <= 0 { break }
-      bytes.append(contentsOf: chunk[0..<n])
-    }
-    return bytes
+    try options.run()
   }
 }
 
@@ -230,4 +106,13 @@ func normalizedArguments() -> [String] {
   return arguments
 }
 
-Adder.main(normalizedArguments())
+let arguments = normalizedArguments()
+if let options = RunOptions.quickParse(arguments) {
+  do {
+    try options.run()
+  } catch {
+    Adder.exit(withError: error)
+  }
+} else {
+  Adder.main(arguments)
+}

@@ -67,7 +67,8 @@ extension CodeGenerator {
     }
     for k in 1..<max(instructions.count, 1) where instructions[k].opcode == .returnValue {
       let source = instructions[k - 1]
-      guard depths[k] != nil, !jumpTargets.contains(k), source.opcode == .loadFast || source.opcode == .loadConst
+      guard depths[k] != nil, !jumpTargets.contains(k),
+        source.opcode == .loadFast || source.opcode == .loadConst
       else { continue }
       plan.returnSource[k] = source
       if source.opcode == .loadFast {
@@ -123,7 +124,9 @@ extension CodeGenerator {
       }
       let instruction = instructions[k]
       let opcode = instruction.opcode
-      if opcode == .loadSubscript, plan.rightLocal[k] == nil, plan.rightConstant[k] == nil, let c = known[d - 1] {
+      if opcode == .loadSubscript, plan.rightLocal[k] == nil, plan.rightConstant[k] == nil,
+        let c = known[d - 1]
+      {
         plan.rightConstant[k] = c
       }
       if opcode == .storeSubscript, let c = known[d - 1] { plan.storeKeyConstant[k] = c }

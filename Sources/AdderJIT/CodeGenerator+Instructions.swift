@@ -208,7 +208,8 @@ extension CodeGenerator {
       call(opcode == .unpackSequence ? .unpack : .unpackStarred)
       checkRaised(i)
     case .storeSubscript:
-      let key = forwarding.storeKeyConstant[i].map { Operand.constant(info.constants[$0]) } ?? .memory(slot(d - 1))
+      let key =
+        forwarding.storeKeyConstant[i].map { Operand.constant(info.constants[$0]) } ?? .memory(slot(d - 1))
       site(i, opcode, shape: .storeSubscript(value: slot(d - 3), container: slot(d - 2), key: key)) {
         [self] site, resume in
         asm.mov(.rdi, slot(d - 3))

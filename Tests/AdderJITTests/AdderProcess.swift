@@ -19,14 +19,16 @@ struct AdderProcess {
     return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("adder").path
   }
 
-  /// Writes `source` to a temporary file named `name` and runs `adder run FLAGS FILE`.
-  static func run(_ source: String, flags: [String] = [], name: String = "test.py") throws -> Result {
+  /// Writes `source` to a temporary file named `name` and runs `adder run FLAGS FILE ARGUMENTS`.
+  static func run(
+    _ source: String, flags: [String] = [], name: String = "test.py", arguments: [String] = []
+  ) throws -> Result {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "adder-jit-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     try source.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    return withoutDirectory(try execute(["run"] + flags + [name], in: directory), directory)
+    return withoutDirectory(try execute(["run"] + flags + [name] + arguments, in: directory), directory)
   }
 
   /// Tracebacks name the program by its absolute path, as CPython does: drops the run's own

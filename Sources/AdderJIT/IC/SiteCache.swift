@@ -231,7 +231,8 @@ final class SiteCache {
     case .call:
       if a.isObject(.function) { return .function(UInt(bitPattern: FunctionObject(a).info)) }
       if a.isObject(.builtinFunction) { return .builtin(BuiltinFunctionObject(a).index) }
-      if case .call(_, let count, .call) = site.shape, Classes.directInitializer(a, positional: count) != nil {
+      if case .call(_, let count, .call) = site.shape, Classes.directInitializer(a, positional: count) != nil
+      {
         return .classObject(ClassObject(a).classID, epoch: Classes.epoch.pointee)
       }
       return TypePair(a, nil).caseKey

@@ -136,8 +136,7 @@ public enum Frames {
     resultSlot: UnsafeMutablePointer<Value>, returnsToNative: Bool
   ) throws(PythonError) {
     // The recursion limit is never above capacity - 1 (see Runtime.recursionLimit).
-    if count >= Runtime.recursionLimit || locals + info.pointee.frameSize >= valueStackEnd
-    {
+    if count >= Runtime.recursionLimit || locals + info.pointee.frameSize >= valueStackEnd {
       // Ctrl-C zeroes the recursion limit to bring the next call here (see Signals).
       try Signals.check()
       throw raise(.recursionError, "maximum recursion depth exceeded")

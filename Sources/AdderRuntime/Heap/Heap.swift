@@ -70,7 +70,8 @@ public enum Heap {
   /// cells are threaded onto the free list a page at a time as they are needed, not all at once:
   /// threading a whole 256 KiB chunk touched 64 pages per size class at start-up, most of them
   /// never used by a short program (a tenth of the start-up time was page faults).
-  nonisolated(unsafe) static var carving: [UnsafeMutableRawPointer?] = Array(repeating: nil, count: sizeClasses.count)
+  nonisolated(unsafe) static var carving: [UnsafeMutableRawPointer?] = Array(
+    repeating: nil, count: sizeClasses.count)
 
   static func initialize() {
     guard !initialized else { return }
@@ -182,7 +183,9 @@ public enum Heap {
     guard let base = memory else { outOfMemory() }
     let cellSize = sizeClasses[sizeClass]
     chunkIndex[UInt(bitPattern: base)] = chunks.count
-    chunks.append(Chunk(base: base, cellSize: cellSize, sizeClass: sizeClass, cellCount: 0, capacity: chunkSize / cellSize))
+    chunks.append(
+      Chunk(
+        base: base, cellSize: cellSize, sizeClass: sizeClass, cellCount: 0, capacity: chunkSize / cellSize))
     carving[sizeClass] = base
     _ = carve(sizeClass: sizeClass)
     Collector.statistics.heapBytes += chunkSize

@@ -43,7 +43,9 @@ public struct BigIntObject {
     }
     let cellSize = inlineLimbsOffset + limbs * 8
     // Uncleared limbs are fine for a caller that writes them all: the collector never reads them.
-    let cell = cleared ? Heap.allocate(size: cellSize, tag: .bigInt) : Heap.allocateUncleared(size: cellSize, tag: .bigInt)
+    let cell =
+      cleared
+      ? Heap.allocate(size: cellSize, tag: .bigInt) : Heap.allocateUncleared(size: cellSize, tag: .bigInt)
     let object = BigIntObject(cell.value)
     object.ref.store(inlineLimbsOffset - 8, adder_inline_limbs_marker)
     let limbPointer = (object.ref.base + inlineLimbsOffset).assumingMemoryBound(to: mp_limb_t.self)
