@@ -354,14 +354,10 @@ extension StubBuilder {
     let exhausted = asm.makeLabel()
     switch kind {
     case .rangeIterator:
-      // Ranges with bounds past 64 bits keep a range object as the source: not this case.
-      let small = asm.makeLabel()
-      asm.mov(.rcx, Memory(base: .rax, displacement: 8))
-      asm.test(.cl, Int32(Value.tagMask))
-      asm.jump(.notZero, to: small)
-      asm.test(.rcx, .rcx)
-      asm.jump(.notZero, to: fail)
-      asm.bind(small)
+      // Ranges with bounds past 64 bits keep a range object as the source, the others None: only
+      // those are this case.
+      asm.cmp(Memory(base: .rax, displacement: 8), Int32(Value.none.raw))
+      asm.jump(.notEqual, to: fail)
       let upward = asm.makeLabel()
       let step = asm.makeLabel()
       asm.mov(.rcx, Memory(base: .rax, displacement: 16))  // current
@@ -382,7 +378,8 @@ extension StubBuilder {
       asm.add(.rcx, .rdx)
       asm.mov(Memory(base: .rax, displacement: 16), .rcx)
       asm.mov(destination, .rsi)
-      asm.jump(to: produced)
+      countHit()
+      asm.jump(address: cache.whenTrue!)
     case .listIterator:
       asm.mov(.rdx, Memory(base: .rax, displacement: 8))  // the list
       asm.mov(.rcx, Memory(base: .rax, displacement: 16))  // position
@@ -392,7 +389,8 @@ extension StubBuilder {
       asm.mov(.rsi, Memory(base: .rsi, index: .rcx, scale: .x8))
       asm.mov(destination, .rsi)
       asm.inc(Memory(base: .rax, displacement: 16))
-      asm.jump(to: produced)
+      countHit()
+      asm.jump(address: cache.whenTrue!)
     default:
       asm.mov(.rdi, .rax)
       asm.lea(.rsi, destination)
