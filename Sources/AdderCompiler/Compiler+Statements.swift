@@ -60,7 +60,8 @@ extension Compiler {
       for _ in definition.decorators { code.emit(.call, 1) }
       store(definition.name)
     case .return(let value):
-      if code.isModule {
+      // A class body is a code object of its own, but no function: `return` there is refused too.
+      if code.isModule || scope.isClass {
         throw error("'return' outside function", at: statement)
       }
       try compileReturn(statement, value: value)

@@ -16,7 +16,11 @@ extension Builtins {
   /// An int argument as CPython's `n` converter takes it (anything with `__index__`).
   static func strIntArgument(_ v: Value) throws(PythonError) -> Int {
     if let n = IntArithmetic.small(v) { return n }
-    if v.isBigInt { throw raise(.overflowError, "Python int too large to convert to C ssize_t") }
+    if v.isBigInt {
+      // 2**62 and beyond fit a C ssize_t but not a small int.
+      if let word = BigIntObject(v).wordValue { return word }
+      throw raise(.overflowError, "Python int too large to convert to C ssize_t")
+    }
     throw raise(.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
   }
 
@@ -185,7 +189,7 @@ extension Builtins {
         if width <= s.count { return a.receiver }
         let marg = width - s.count
         let left = alignment == "<" ? 0 : (alignment == ">" ? marg : marg / 2 + (marg & width & 1))
-        return StrBytes.padded(a.receiver, left: left, right: marg - left, fill: fill)
+        return try StrBytes.padded(a.receiver, left: left, right: marg - left, fill: fill)
       }
     }
     method(.str, "zfill") { a throws(PythonError) in
@@ -194,7 +198,7 @@ extension Builtins {
       let s = StrObject(a.receiver)
       if width <= s.count { return a.receiver }
       let zero = Runtime.asciiCharacters[48]
-      let result = StrBytes.padded(a.receiver, left: width - s.count, right: 0, fill: zero)
+      let result = try StrBytes.padded(a.receiver, left: width - s.count, right: 0, fill: zero)
       let r = StrObject(result)
       let fillCount = width - s.count
       if s.byteCount > 0 && (s.bytes[0] == UInt8(ascii: "+") || s.bytes[0] == UInt8(ascii: "-")) {
@@ -525,11 +529,14 @@ enum StrBytes {
     return -1
   }
 
-  /// `s` with `left` and `right` copies of the one-character str `fill` around it.
-  static func padded(_ s: Value, left: Int, right: Int, fill: Value) -> Value {
+  /// `s` with `left` and `right` copies of the one-character str `fill` around it; MemoryError
+  /// for a width the program chose too large to have (`"a".zfill(10**12)`), as CPython.
+  static func padded(_ s: Value, left: Int, right: Int, fill: Value) throws(PythonError) -> Value {
     let (source, f) = (StrObject(s), StrObject(fill))
     let fw = f.byteCount
-    let result = StrObject.allocate(byteCount: source.byteCount + (left + right) * fw)
+    let (pad, overflow) = (left + right).multipliedReportingOverflow(by: fw)
+    guard !overflow, pad <= Int.max - source.byteCount else { throw raise(.memoryError) }
+    let result = try StrObject.allocateChecked(byteCount: source.byteCount + pad)
     var out = result.bytes
     if fw == 1 {
       memset(out, Int32(f.bytes[0]), left)

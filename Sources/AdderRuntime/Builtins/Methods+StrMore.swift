@@ -276,13 +276,31 @@ extension Builtins {
     method(.str, "expandtabs") { a throws(PythonError) in
       try a.expect(0, 1, keywords: ["tabsize"])
       let tabSize = try a.argument(0, "tabsize").map { v throws(PythonError) in try strIntArgument(v) } ?? 8
+      // CPython takes the size as a C int.
+      guard Int32(exactly: tabSize) != nil else {
+        throw raise(.overflowError, "Python int too large to convert to C int")
+      }
       let s = StrObject(a.receiver)
       let (p, n) = (s.bytes, s.byteCount)
       if memchr(p, 9, n) == nil { return a.receiver }
-      var out = [UInt8]()
-      out.reserveCapacity(n + 8)
+      // The result's size first: a Swift array that cannot grow traps, where Python raises.
+      var size = 0
       var column = 0
       var i = 0
+      while i < n {
+        let b = p[i]
+        let w = b == 9 ? (tabSize > 0 ? tabSize - column % tabSize : 0) : Strings.utf8Length(leadByte: b)
+        let (total, overflow) = size.addingReportingOverflow(w)
+        guard !overflow else { throw raise(.overflowError, "new string is too long") }
+        size = total
+        column = b == 9 ? column + w : (b == 10 || b == 13) ? 0 : column + 1
+        i += b == 9 ? 1 : w
+      }
+      guard Heap.canAllocate(bytes: size) else { throw raise(.memoryError) }
+      var out = [UInt8]()
+      out.reserveCapacity(size)
+      column = 0
+      i = 0
       while i < n {
         let b = p[i]
         if b == 9 {
