@@ -55,6 +55,9 @@ extension Builtins {
       function("enumerate") { a throws(PythonError) in
         try a.expect(1, 2, keywords: ["start"])
         let start = a.argument(1, "start") ?? Value(smallInt: 0)
+        guard start.isSmallInt || start.isBigInt || start.isBool else {
+          throw raise(.typeError, "'\(typeName(start))' object cannot be interpreted as an integer")
+        }
         let iterator = IteratorObject.make(.enumerate, source: try getIterator(a[0]))
         iterator.limitValue = start
         return iterator.ref.value

@@ -30,6 +30,17 @@ public enum Modules {
     throw raise(.typeError, "must be real number, not \(typeName(v))")
   }
 
+  /// `f` (log, log2, log10) of a positive int too large for a float, as CPython's loghelper:
+  /// f(m) + f(2) * e for the int m * 2**e (m in [0.5, 1)); nil for any other value.
+  static func hugeIntLogarithm(_ v: Value, _ f: (Double) -> Double) -> Double? {
+    guard v.isBigInt, IntArithmetic.sign(v) > 0, __gmpz_sizeinbase(BigIntObject(v).mpz, 2) > 1024 else {
+      return nil
+    }
+    var exponent = 0
+    let m = __gmpz_get_d_2exp(&exponent, BigIntObject(v).mpz)
+    return f(m) + f(2.0) * Double(exponent)
+  }
+
   static func installMath(_ add: (String, Value) -> Void) {
     add("pi", Value.float(Double.pi))
     add("e", Value.float(M_E))
@@ -37,13 +48,15 @@ public enum Modules {
     add("inf", Value.float(.infinity))
     add("nan", Value.float(.nan))
     func unary(
-      _ name: String, _ f: @escaping (Double) -> Double, domain: @escaping (Double) -> Bool = { _ in true }
+      _ name: String, _ f: @escaping (Double) -> Double, domain: @escaping (Double) -> Bool = { _ in true },
+      ofHugeInts: Bool = false
     ) {
       add(
         name,
         Builtins.oneArgumentFunction(
           name, module: "math",
           { argument throws(PythonError) in
+            if ofHugeInts, let r = hugeIntLogarithm(argument, f) { return Value.float(r) }
             let x = try double(argument)
             guard domain(x) else { throw raise(.valueError, "math domain error") }
             let r = f(x)
@@ -60,8 +73,8 @@ public enum Modules {
     unary("atan", atan)
     unary("exp", exp)
     unary("fabs", fabs)
-    unary("log2", log2, domain: { $0 > 0 || $0.isNaN })
-    unary("log10", log10, domain: { $0 > 0 || $0.isNaN })
+    unary("log2", log2, domain: { $0 > 0 || $0.isNaN }, ofHugeInts: true)
+    unary("log10", log10, domain: { $0 > 0 || $0.isNaN }, ofHugeInts: true)
     unary("sinh", sinh)
     unary("cosh", cosh)
     unary("tanh", tanh)
@@ -72,12 +85,7 @@ public enum Modules {
       Builtins.function("log") { a throws(PythonError) in
         try a.expect(1, 2)
         func ln(_ v: Value) throws(PythonError) -> Double {
-          if v.isBigInt && IntArithmetic.sign(v) > 0 && __gmpz_sizeinbase(BigIntObject(v).mpz, 2) > 1024 {
-            // Exact for huge ints: log(m * 2**e) = log(m) + e*log(2).
-            var exponent = 0
-            let d = __gmpz_get_d_2exp(&exponent, BigIntObject(v).mpz)
-            return log(d) + Double(exponent) * M_LN2
-          }
+          if let r = hugeIntLogarithm(v, log) { return r }
           let x = try double(v)
           guard x > 0 else { throw raise(.valueError, "math domain error") }
           return log(x)
@@ -220,9 +228,20 @@ public enum Modules {
       Builtins.function("setrecursionlimit") { a throws(PythonError) in
         try a.expect(1, 1)
         guard let n = IntArithmetic.small(a[0]) else {
+          if a[0].isBigInt { throw raise(.overflowError, "Python int too large to convert to C int") }
           throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
         }
+        guard Int32(exactly: n) != nil else {
+          throw raise(.overflowError, "Python int too large to convert to C int")
+        }
         if n < 1 { throw raise(.valueError, "recursion limit must be greater or equal than 1") }
+        // CPython counts this builtin's own call in the depth.
+        let depth = Frames.count + 1
+        if depth >= n {
+          throw raise(
+            .recursionError,
+            "cannot set the recursion limit to \(n) at the recursion depth \(depth): the limit is too low")
+        }
         Runtime.requestedRecursionLimit = n
         Runtime.recursionLimit = min(n, Frames.capacity - 1)
         return .none

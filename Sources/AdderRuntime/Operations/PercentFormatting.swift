@@ -78,11 +78,12 @@ private func percentConvert(_ value: Value, _ c: PercentConversion) throws(Pytho
     return percentFormatFloat(d, c)
   case "c":
     if let code = IntArithmetic.small(value) {
-      guard let scalar = Unicode.Scalar(UInt32(clamping: max(code, 0))) else {
+      guard code >= 0, let scalar = Unicode.Scalar(UInt32(clamping: code)) else {
         throw raise(.overflowError, "%c arg not in range(0x110000)")
       }
       return percentFormatString(String(Character(scalar)), c)
     }
+    if value.isBigInt { throw raise(.overflowError, "%c arg not in range(0x110000)") }
     if value.isStr && StrObject(value).count == 1 { return percentFormatString(value.string, c) }
     throw raise(.typeError, "%c requires int or char")
   case "r":
