@@ -36,7 +36,7 @@ extension Compiler {
     case .attribute(let object, let name):
       try compile(object)
       code.line = Int(code.span.line)
-      code.emit(.storeAttribute, code.name(name))
+      code.emit(.storeAttribute, attributeName(name))
     case .subscription(let object, let index):
       try compile(object)
       try compileSubscriptIndex(index)
@@ -103,14 +103,14 @@ extension Compiler {
       try compile(object)
       code.line = target.line
       code.emit(.dup)
-      code.emit(.loadAttribute, code.name(name))
+      code.emit(.loadAttribute, attributeName(name))
       try compile(value)
       code.line = target.line
       code.span = statementSpan
       code.emit(opcode)
       code.span = span(of: target)
       code.emit(.rotTwo)
-      code.emit(.storeAttribute, code.name(name))
+      code.emit(.storeAttribute, attributeName(name))
     case .subscription(let object, let index):
       try compile(object)
       try compileSubscriptIndex(index)
@@ -145,7 +145,7 @@ extension Compiler {
     case .attribute(let object, let name):
       try compile(object)
       code.line = target.line
-      code.emit(.deleteAttribute, code.name(name))
+      code.emit(.deleteAttribute, attributeName(name))
     default:
       throw error("cannot delete expression", at: target)
     }

@@ -16,7 +16,7 @@ extension Compiler {
       let callSpan = code.span
       code.span = span(of: function)
       code.line = Int(code.span.line)
-      code.emit(.loadMethod, code.name(name))
+      code.emit(.loadMethod, attributeName(name))
       code.span = callSpan
       let keywordNames = try compilePlainArguments(arguments)
       code.line = line

@@ -12,6 +12,10 @@ extension Compiler {
     }
     for decorator in definition.decorators { try compile(decorator) }
     let body = definition.body
+    // The body and the functions in it mangle private names with this class's name; the bases
+    // and decorators, compiled outside it, do not.
+    let enclosingClass = className
+    className = definition.name
     try compileFunction(name: definition.name, parameters: Parameters(), key: key) {
       (compiler: Compiler) throws(SourceError) in
       if let first = body.first, case .expression(let expr) = first.kind, case .string(let text) = expr.kind {
@@ -26,6 +30,7 @@ extension Compiler {
       compiler.code.emit(.loadLocals)
       compiler.code.emit(.returnValue)
     }
+    className = enclosingClass
     code.line = key.line
     code.loadConstant(.string(definition.name))
     for base in definition.bases { try compile(base) }

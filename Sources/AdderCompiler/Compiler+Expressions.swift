@@ -91,7 +91,7 @@ extension Compiler {
     case .attribute(let object, let name):
       try compile(object)
       code.line = Int(code.span.line)
-      code.emit(.loadAttribute, code.name(name))
+      code.emit(.loadAttribute, attributeName(name))
     case .subscription(let object, let index):
       try compile(object)
       try compileSubscriptIndex(index)

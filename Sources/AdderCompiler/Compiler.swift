@@ -49,6 +49,9 @@ final class Compiler {
   var hiddenCounter = 0
   /// Recursion guard for deeply nested statements and expressions.
   var depth = 0
+  /// The innermost class whose body (or a function in it) is being compiled: private names
+  /// (`__x`) there are mangled with it (`_C__x`).
+  var className: String? = nil
 
   init(module: Module, scopes: [ScopeKey: Scope], moduleScope: Scope) {
     self.module = module
@@ -103,6 +106,21 @@ final class Compiler {
 
   // MARK: Names
 
+  /// CPython's private name mangling: `__x` (not `__x__`) written inside class `C` is `_C__x`
+  /// (leading underscores of the class name dropped; a name of underscores only mangles nothing).
+  /// Attribute names and the class body's own names are mangled.
+  func mangled(_ name: String) -> String {
+    guard let className, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else { return name }
+    let stripped = className.drop { $0 == "_" }
+    return stripped.isEmpty ? name : "_" + stripped + name
+  }
+
+  /// An attribute name's index, mangled.
+  func attributeName(_ name: String) -> Int { code.name(mangled(name)) }
+
+  /// A local's slot; in a class body (whose locals are the class's names) the name is mangled.
+  func localSlot(_ name: String) -> Int { code.local(scope.isClass ? mangled(name) : name) }
+
   func load(_ name: String) {
     for level in comprehensions.reversed() {
       switch level[name] {
@@ -124,7 +142,7 @@ final class Compiler {
       return
     }
     switch scope.resolve(name) {
-    case .local: code.emit(.loadFast, code.local(name))
+    case .local: code.emit(.loadFast, localSlot(name))
     case .global: code.emit(.loadGlobal, code.name(name))
     case .cell, .free: code.emit(.loadDeref, code.derefIndex(name) ?? 0)
     }
@@ -145,7 +163,7 @@ final class Compiler {
     }
     let name = scope.aliases[name] ?? name
     switch scope.resolve(name) {
-    case .local: code.emit(.storeFast, code.local(name))
+    case .local: code.emit(.storeFast, localSlot(name))
     case .global: code.emit(.storeGlobal, code.name(name))
     case .cell, .free: code.emit(.storeDeref, code.derefIndex(name) ?? 0)
     }
@@ -161,7 +179,7 @@ final class Compiler {
 
   func delete(_ name: String, at expr: Expr) throws(SourceError) {
     switch scope.resolve(name) {
-    case .local: code.emit(.deleteFast, code.local(name))
+    case .local: code.emit(.deleteFast, localSlot(name))
     case .global: code.emit(.deleteGlobal, code.name(name))
     case .cell, .free:
       throw error("deleting a variable captured by an inner function", at: expr, kind: .unsupported)
