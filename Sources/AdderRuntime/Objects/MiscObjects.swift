@@ -143,12 +143,18 @@ public struct IteratorObject {
     get { ref.int(at: IteratorObject.positionOffset) }
     nonmutating set { ref.setInt(newValue, at: IteratorObject.positionOffset) }
   }
-  @inline(__always) public var limit: Int { ref.int(at: IteratorObject.limitOffset) }
+  @inline(__always) public var limit: Int {
+    get { ref.int(at: IteratorObject.limitOffset) }
+    nonmutating set { ref.setInt(newValue, at: IteratorObject.limitOffset) }
+  }
   @inline(__always) public var limitValue: Value {
     get { ref.value(at: IteratorObject.limitOffset) }
     nonmutating set { ref.setValue(newValue, at: IteratorObject.limitOffset) }
   }
-  @inline(__always) public var step: Int { ref.int(at: IteratorObject.stepOffset) }
+  @inline(__always) public var step: Int {
+    get { ref.int(at: IteratorObject.stepOffset) }
+    nonmutating set { ref.setInt(newValue, at: IteratorObject.stepOffset) }
+  }
 
   public static func make(_ kind: TypeID, source: Value, position: Int = 0, limit: Int = 0, step: Int = 0)
     -> IteratorObject

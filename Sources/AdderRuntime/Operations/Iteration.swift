@@ -19,13 +19,13 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
     let iterator = IteratorObject.make(.rangeIterator, source: v)
     iterator.limitValue = Value(smallInt: 0)
     return iterator.ref.value
-  case .dict: return IteratorObject.make(.dictKeyIterator, source: v).ref.value
+  case .dict: return dictIterator(.dictKeyIterator, DictObject(v))
   case .dictView:
     let view = DictViewObject(v)
     let kind: TypeID =
       view.kind == .dictKeys
       ? .dictKeyIterator : (view.kind == .dictValues ? .dictValueIterator : .dictItemIterator)
-    return IteratorObject.make(kind, source: view.dict.ref.value).ref.value
+    return dictIterator(kind, view.dict)
   case .set, .frozenSet:
     // The limit is the size when iteration started: a change raises, as in CPython.
     return IteratorObject.make(.setIterator, source: v, limit: SetObject(v).count).ref.value
@@ -82,9 +82,17 @@ public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
     return Value.str(utf8: UnsafeBufferPointer(start: str.bytes + offset, count: length))
   case .dictKeyIterator, .dictValueIterator, .dictItemIterator:
     let dict = DictObject(it.source)
+    // As CPython: a change of size raises (for good: the count kept becomes -1), and finding
+    // more entries than there were (a key removed and added back) raises too.
+    if dict.count != it.limit {
+      it.limit = -1
+      throw raise(.runtimeError, "dictionary changed size during iteration")
+    }
     var i = it.position
     while i < dict.used && dict.entries[i].key.isEmpty { i += 1 }
     if i >= dict.used { return nil }
+    if it.step == 0 { throw raise(.runtimeError, "dictionary keys changed during iteration") }
+    it.step -= 1
     it.position = i + 1
     let entry = dict.entries[i]
     if it.kind == .dictKeyIterator { return entry.key }
@@ -170,4 +178,10 @@ public func setIteratorNext(_ it: IteratorObject) throws(PythonError) -> Value? 
   }
   it.position = index + 1
   return set.table[index].key
+}
+
+/// An iterator over a dict's keys, values or items: its limit is the dict's size when iteration
+/// started (CPython's `di_used`), its step the entries it may still produce (`len`).
+func dictIterator(_ kind: TypeID, _ dict: DictObject) -> Value {
+  IteratorObject.make(kind, source: dict.ref.value, limit: dict.count, step: dict.count).ref.value
 }
