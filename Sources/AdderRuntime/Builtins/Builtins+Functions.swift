@@ -254,6 +254,14 @@ extension Builtins {
       for i in 0..<types.count where try isInstance(v, types[i]) { return true }
       return false
     }
+    if GenericAliases.isUnion(classInfo) {
+      let members = GenericAliases.unionMembers(classInfo)
+      for i in 0..<members.count where try isInstance(v, members[i]) { return true }
+      return false
+    }
+    if GenericAliases.isAlias(classInfo) {
+      throw raise(.typeError, "isinstance() argument 2 cannot be a parameterized generic")
+    }
     guard classInfo.isObject(.type) else {
       throw raise(.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }

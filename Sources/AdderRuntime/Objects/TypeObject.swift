@@ -12,6 +12,8 @@ public enum TypeID: Int, CaseIterable, Sendable {
   /// What classes are made of (`ClassObject.swift`): bound methods of Python functions,
   /// descriptors, `super` objects and NotImplemented's type.
   case method, property, staticMethod, classMethod, superType, notImplementedType
+  /// Type hints: `list[int]` and `int | None` (`GenericAliases`).
+  case genericAlias, unionType
   /// Iterates an instance through `__getitem__(0)`, `__getitem__(1)` ... (CPython's "iterator").
   case sequenceIterator
   case baseException, systemExit, exception, arithmeticError, zeroDivisionError, overflowError
@@ -64,6 +66,8 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .superType: return "super"
     case .sequenceIterator: return "iterator"
     case .notImplementedType: return "NotImplementedType"
+    case .genericAlias: return "GenericAlias"
+    case .unionType: return "UnionType"
     case .memoryError: return "MemoryError"
     case .keyboardInterrupt: return "KeyboardInterrupt"
     case .eofError: return "EOFError"

@@ -143,6 +143,7 @@ public func bitOr(_ a: Value, _ b: Value, _ symbol: StaticString = "|") throws(P
     return result
   }
   if let result = try Sets.binary(.union, a, b) { return result }
+  if let union = GenericAliases.union(a, b) { return union }
   throw unsupportedOperands(symbol, a, b)
 }
 

@@ -122,6 +122,7 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
     let descriptor = DescriptorObject(v)
     switch descriptor.kind {
     case .notImplementedType: return "NotImplemented"
+    case .genericAlias, .unionType: return try GenericAliases.repr(v)
     case .staticMethod, .classMethod:
       return "<\(descriptor.kind.name)(\(try reprString(descriptor[0])))>"
     case .superType:

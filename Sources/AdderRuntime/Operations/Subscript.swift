@@ -143,6 +143,11 @@ public func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Val
       throw raise(.indexError, "range object index out of range")
     }
     return try range.item(index)
+  case .type:
+    if let alias = GenericAliases.alias(container, key) { return alias }
+    let name =
+      ClassObject.isClass(container) ? ClassObject(container).name.string : TypeObject(container).id.name
+    throw raise(.typeError, "type '\(name)' is not subscriptable")
   default:
     throw raise(.typeError, "'\(typeName(container))' object is not subscriptable")
   }
