@@ -118,7 +118,10 @@ extension Builtins {
       function("vars") { a throws(PythonError) in
         try a.expect(1, 1)
         // Only instances, classes and modules have a __dict__ here.
-        guard a[0].isObject(.instance) || a[0].isObject(.type) || a[0].isObject(.module) else {
+        guard
+          a[0].isObject(.instance) || a[0].isObject(.type) || a[0].isObject(.module)
+            || a[0].isObject(.function)
+        else {
           throw raise(.typeError, "vars() argument must have __dict__ attribute")
         }
         return try loadAttribute(a[0], Runtime.intern("__dict__"))

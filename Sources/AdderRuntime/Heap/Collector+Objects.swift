@@ -22,7 +22,7 @@ extension Collector {
       }
     case .function:
       for offset in stride(
-        from: FunctionObject.globalsOffset, through: FunctionObject.qualifiedNameOffset, by: 8)
+        from: FunctionObject.globalsOffset, through: FunctionObject.attributesOffset, by: 8)
       {
         mark(object.value(at: offset))
       }

@@ -7,6 +7,7 @@
 /// offset 32  closure: tuple of cells, or empty
 /// offset 40  name: str
 /// offset 48  qualified name: str
+/// offset 56  attributes a program set (`f.calls = 0`): a dict, or empty until the first
 /// ```
 public struct FunctionObject {
   public let ref: ObjectRef
@@ -16,7 +17,8 @@ public struct FunctionObject {
   public static let closureOffset = 32
   public static let nameOffset = 40
   public static let qualifiedNameOffset = 48
-  static let size = 56
+  public static let attributesOffset = 56
+  static let size = 64
 
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
 
@@ -29,6 +31,33 @@ public struct FunctionObject {
   @inline(__always) public var closure: Value { ref.value(at: FunctionObject.closureOffset) }
   public var name: Value { ref.value(at: FunctionObject.nameOffset) }
   public var qualifiedName: Value { ref.value(at: FunctionObject.qualifiedNameOffset) }
+  /// The function's `__dict__`, if a program ever set an attribute on it.
+  var attributes: DictObject? {
+    let dict = ref.value(at: FunctionObject.attributesOffset)
+    return dict.isEmpty ? nil : DictObject(dict)
+  }
+
+  /// The function's `__dict__`, made on first use.
+  func attributeDict() -> DictObject {
+    if let attributes { return attributes }
+    let dict = DictObject.make()
+    ref.setValue(dict.ref.value, at: FunctionObject.attributesOffset)
+    return dict
+  }
+
+  /// `f.name = value`: `__name__` and `__qualname__` (strs only) are the function's own; any
+  /// other name goes to its `__dict__`.
+  func store(_ name: Value, _ value: Value) throws(PythonError) {
+    if name == Names.dunderName || name == Names.dunderQualname {
+      guard value.isStr else {
+        throw raise(.typeError, "\(name.string) must be set to a string object")
+      }
+      ref.setValue(
+        value, at: name == Names.dunderName ? FunctionObject.nameOffset : FunctionObject.qualifiedNameOffset)
+      return
+    }
+    try attributeDict().set(name, value)
+  }
 
   public static func make(code: CompiledCode, globals: Value, defaults: Value, closure: Value)
     -> FunctionObject
@@ -40,6 +69,7 @@ public struct FunctionObject {
     function.ref.setValue(closure, at: closureOffset)
     function.ref.setValue(code.nameValue, at: nameOffset)
     function.ref.setValue(code.qualifiedNameValue, at: qualifiedNameOffset)
+    function.ref.setValue(.empty, at: attributesOffset)
     return function
   }
 }

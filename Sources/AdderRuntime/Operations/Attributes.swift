@@ -66,6 +66,11 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
       .attributeError, "type object '\(TypeObject(object).id.name)' has no attribute '\(attribute)'")
   }
   if object.isObject(.exception) { return try Classes.loadInstanceAttribute(object, name) }
+  if object.isObject(.function) {
+    let function = FunctionObject(object)
+    if attribute == "__dict__" { return function.attributeDict().ref.value }
+    if let value = function.attributes?.get(str: name) { return value }
+  }
   throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(attribute)'")
 }
 
@@ -78,6 +83,7 @@ public func storeAttribute(_ object: Value, _ name: Value, _ value: Value) throw
     try ModuleObject(object).dict.set(name, value)
     return
   }
+  if object.isObject(.function) { return try FunctionObject(object).store(name, value) }
   if object.isObject(.type) {
     throw raise(
       .typeError,
@@ -93,5 +99,10 @@ public func deleteAttribute(_ object: Value, _ name: Value) throws(PythonError) 
   }
   if ClassObject.isClass(object) { return try Classes.deleteClassAttribute(object, name) }
   if object.isObject(.module), try ModuleObject(object).dict.remove(name) != nil { return }
+  if object.isObject(.function), let attributes = FunctionObject(object).attributes,
+    try attributes.remove(name) != nil
+  {
+    return
+  }
   throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(name.string)'")
 }

@@ -25,6 +25,7 @@ public enum Names {
   public static let dunderLen = Runtime.intern("__len__")
   public static let dunderMain = Runtime.intern("__main__")
   public static let dunderModule = Runtime.intern("__module__")
+  public static let dunderName = Runtime.intern("__name__")
   public static let dunderNeg = Runtime.intern("__neg__")
   public static let dunderNext = Runtime.intern("__next__")
   public static let dunderPos = Runtime.intern("__pos__")
