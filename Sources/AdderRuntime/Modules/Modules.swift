@@ -223,6 +223,7 @@ public enum Modules {
     for argument in Runtime.argv { argv.append(Value.str(argument)) }
     add("argv", argv.ref.value)
     add("maxsize", Value.int(Int.max))
+    add("platform", Value.str("linux"))
     add(
       "setrecursionlimit",
       Builtins.function("setrecursionlimit") { a throws(PythonError) in
@@ -291,11 +292,39 @@ public enum Modules {
         return Value.float(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)
       })
     add(
+      "monotonic",
+      Builtins.function("monotonic") { a throws(PythonError) in
+        try a.expect(0, 0)
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Value.float(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)
+      })
+    add(
       "time",
       Builtins.function("time") { _ throws(PythonError) in
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         return Value.float(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)
+      })
+    add(
+      "sleep",
+      Builtins.function("sleep") { a throws(PythonError) in
+        try a.expect(1, 1)
+        guard a[0].isFloat || isIntLike(a[0]) else {
+          throw raise(.typeError, "'\(typeName(a[0]))' object cannot be interpreted as an integer")
+        }
+        let seconds = try double(a[0])
+        guard !seconds.isNaN else { throw raise(.valueError, "Invalid value NaN (not a number)") }
+        guard seconds >= 0 else { throw raise(.valueError, "sleep length must be non-negative") }
+        guard seconds < 9e18 else { throw raise(.overflowError, "timestamp too large to convert to C _PyTime_t") }
+        var request = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
+        var remaining = timespec()
+        // A signal (Ctrl-C) ends the sleep early; the interrupt is raised at the next check.
+        while nanosleep(&request, &remaining) != 0 && errno == EINTR {
+          try Signals.check()
+          request = remaining
+        }
+        return .none
       })
   }
 }
