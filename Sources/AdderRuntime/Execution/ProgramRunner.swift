@@ -116,10 +116,11 @@ public struct ProgramRunner {
     let exception = Runtime.pendingException
     let object = ExceptionObject(exception)
     if object.type == .systemExit {
-      let args = TupleObject(object.args)
-      let code = args.count > 0 ? args[0] : Value.none
+      let code = object.code
       if code.isNone { return 0 }
       if let n = code.smallIntValue { return Int32(truncatingIfNeeded: n) }
+      // An int past a C long: CPython's conversion fails and the status is -1 (255), unprinted.
+      if code.isBigInt { return 255 }
       writeStandardError(((try? strString(code)) ?? "") + "\n")
       return 1
     }

@@ -175,6 +175,13 @@ public struct ExceptionObject {
     get { ref.value(at: ExceptionObject.argsOffset) }
     nonmutating set { ref.setValue(newValue, at: ExceptionObject.argsOffset) }
   }
+  /// `SystemExit.code` and `StopIteration.value` as CPython derives them from the arguments:
+  /// None for none, the argument for one, and (`code` only) the tuple for more.
+  public var code: Value {
+    let arguments = TupleObject(args)
+    return arguments.count == 0 ? .none : arguments.count == 1 ? arguments[0] : args
+  }
+  public var value: Value { TupleObject(args).count == 0 ? .none : TupleObject(args)[0] }
   public var attributes: Value {
     get { ref.value(at: ExceptionObject.attributesOffset) }
     nonmutating set { ref.setValue(newValue, at: ExceptionObject.attributesOffset) }

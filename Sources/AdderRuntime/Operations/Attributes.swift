@@ -31,6 +31,14 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
     }
   case "args":
     if object.isObject(.exception) { return ExceptionObject(object).args }
+  case "code":
+    if object.isObject(.exception), ExceptionObject(object).type.isSubtype(of: .systemExit) {
+      return ExceptionObject(object).code
+    }
+  case "value":
+    if object.isObject(.exception), ExceptionObject(object).type.isSubtype(of: .stopIteration) {
+      return ExceptionObject(object).value
+    }
   case "__cause__", "__context__", "__traceback__", "__suppress_context__":
     if object.isObject(.exception) {
       let exception = ExceptionObject(object)
