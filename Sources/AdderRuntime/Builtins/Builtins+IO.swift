@@ -4,7 +4,19 @@ extension Builtins {
     add(
       "open",
       function("open") { a throws(PythonError) in
-        try a.expect(1, 2, keywords: ["file", "mode", "encoding"])
+        try a.expect(1, 2, keywords: ["file", "mode", "encoding", "errors", "newline"])
+        // Text is UTF-8 with `\n` lines, decoded strictly: the newline and errors arguments that
+        // ask for exactly that are accepted.
+        if let newline = a.keyword("newline"), !newline.isNone {
+          guard newline.isStr, ["", "\n"].contains(newline.string) else {
+            throw raise(.valueError, "unsupported: newline \(try reprString(newline)) (only None, '' or '\\n')")
+          }
+        }
+        if let errors = a.keyword("errors"), !errors.isNone {
+          guard errors.isStr, errors.string == "strict" else {
+            throw raise(.valueError, "unsupported: errors \(try reprString(errors)) (only 'strict')")
+          }
+        }
         if let encoding = a.keyword("encoding"), !encoding.isNone {
           let name = encoding.isStr ? encoding.string.lowercased() : ""
           guard name == "utf-8" || name == "utf8" else {
