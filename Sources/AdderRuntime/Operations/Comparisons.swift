@@ -285,9 +285,8 @@ public func contains(_ container: Value, _ item: Value) throws(PythonError) -> B
   default:
     if Dunders.hasClass(container) {
       if let found = try Dunders.contains(container, item) { return found }
-      if Dunders.method(container, Names.dunderIter) == nil
-        && Dunders.method(container, Names.dunderGetitem) == nil
-      {
+      let iter = Dunders.method(container, Names.dunderIter)
+      if iter?.isNone ?? false || iter == nil && Dunders.method(container, Names.dunderGetitem) == nil {
         throw raise(.typeError, "argument of type '\(typeName(container))' is not iterable")
       }
     }

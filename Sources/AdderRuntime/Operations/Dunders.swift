@@ -256,6 +256,10 @@ public enum Dunders {
 
   /// iter(v): `__iter__`, whose result must be an iterator.
   static func iterator(_ v: Value) throws(PythonError) -> Value {
+    // `__iter__ = None` marks a class as not iterable (CPython), whatever else it defines.
+    if let function = method(v, Names.dunderIter), function.isNone {
+      throw raise(.typeError, "'\(typeName(v))' object is not iterable")
+    }
     guard let function = method(v, Names.dunderIter) else {
       // The old protocol: items 0, 1, 2 ... until IndexError.
       if method(v, Names.dunderGetitem) != nil {
