@@ -9,7 +9,8 @@ extension Builtins {
         // ask for exactly that are accepted.
         if let newline = a.keyword("newline"), !newline.isNone {
           guard newline.isStr, ["", "\n"].contains(newline.string) else {
-            throw raise(.valueError, "unsupported: newline \(try reprString(newline)) (only None, '' or '\\n')")
+            throw raise(
+              .valueError, "unsupported: newline \(try reprString(newline)) (only None, '' or '\\n')")
           }
         }
         if let errors = a.keyword("errors"), !errors.isNone {

@@ -316,7 +316,9 @@ public enum Modules {
         let seconds = try double(a[0])
         guard !seconds.isNaN else { throw raise(.valueError, "Invalid value NaN (not a number)") }
         guard seconds >= 0 else { throw raise(.valueError, "sleep length must be non-negative") }
-        guard seconds < 9e18 else { throw raise(.overflowError, "timestamp too large to convert to C _PyTime_t") }
+        guard seconds < 9e18 else {
+          throw raise(.overflowError, "timestamp too large to convert to C _PyTime_t")
+        }
         var request = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
         var remaining = timespec()
         // A signal (Ctrl-C) ends the sleep early; the interrupt is raised at the next check.
