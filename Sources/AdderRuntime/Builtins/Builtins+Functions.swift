@@ -119,17 +119,20 @@ extension Builtins {
       "callable",
       function("callable") { a throws(PythonError) in
         try a.expect(1, 1)
-        let v = a[0]
-        if v.isObject(.instance) { return Value(bool: Dunders.method(v, Names.dunderCall) != nil) }
-        return Value(
-          bool: v.isObject(.function) || v.isObject(.builtinFunction) || v.isObject(.type)
-            || v.isObject(.boundMethod) || DescriptorObject.isKind(v, .staticMethod))
+        return Value(bool: isCallable(a[0]))
       })
     add(
       "iter",
       function("iter") { a throws(PythonError) in
-        try a.expect(1, 1)
-        return try getIterator(a[0])
+        try a.expect(1, 2)
+        guard a.positionalCount == 2 else { return try getIterator(a[0]) }
+        // iter(callable, sentinel): the callable is kept in the source, the sentinel in the limit.
+        guard isCallable(a[0]) else {
+          throw raise(.typeError, "iter(v, w): v must be callable")
+        }
+        let iterator = IteratorObject.make(.callableIterator, source: a[0])
+        iterator.limitValue = a[1]
+        return iterator.ref.value
       })
     add(
       "next",
@@ -270,5 +273,12 @@ extension Builtins {
       return Classes.isInstance(v, classInfo)
     }
     return target == .object || typeID(of: v).isSubtype(of: target)
+  }
+
+  /// `callable(v)`.
+  static func isCallable(_ v: Value) -> Bool {
+    if v.isObject(.instance) { return Dunders.method(v, Names.dunderCall) != nil }
+    return v.isObject(.function) || v.isObject(.builtinFunction) || v.isObject(.type)
+      || v.isObject(.boundMethod) || DescriptorObject.isKind(v, .staticMethod)
   }
 }

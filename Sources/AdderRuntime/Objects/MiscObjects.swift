@@ -170,6 +170,7 @@ public struct IteratorObject {
 
   /// Whether the limit field holds a Value the collector must trace.
   var limitIsValue: Bool {
-    kind == .map || kind == .filter || kind == .enumerate || (kind == .rangeIterator && source.isHeapObject)
+    kind == .map || kind == .filter || kind == .enumerate || kind == .callableIterator
+      || (kind == .rangeIterator && source.isHeapObject)
   }
 }

@@ -16,6 +16,8 @@ public enum TypeID: Int, CaseIterable, Sendable {
   case genericAlias, unionType
   /// Iterates an instance through `__getitem__(0)`, `__getitem__(1)` ... (CPython's "iterator").
   case sequenceIterator
+  /// `iter(callable, sentinel)`: calls until the sentinel comes back.
+  case callableIterator
   case baseException, systemExit, exception, arithmeticError, zeroDivisionError, overflowError
   case lookupError, indexError, keyError, typeError, valueError, nameError, unboundLocalError
   case attributeError, assertionError, runtimeError, recursionError, notImplementedError
@@ -65,6 +67,7 @@ public enum TypeID: Int, CaseIterable, Sendable {
     case .classMethod: return "classmethod"
     case .superType: return "super"
     case .sequenceIterator: return "iterator"
+    case .callableIterator: return "callable_iterator"
     case .notImplementedType: return "NotImplementedType"
     case .genericAlias: return "GenericAlias"
     case .unionType: return "UnionType"

@@ -103,6 +103,17 @@ public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
     return pair.ref.value
   case .setIterator:
     return try setIteratorNext(it)
+  case .callableIterator:
+    // Exhausted for good once the sentinel came back (the callable is dropped).
+    let callable = it.source
+    if callable.isNone { return nil }
+    var none = Value.none
+    let result = try callValue(callable, &none, 0)
+    if try equals(result, it.limitValue) {
+      it.ref.setValue(.none, at: IteratorObject.sourceOffset)
+      return nil
+    }
+    return result
   case .enumerate:
     guard let item = try iteratorNext(it.source) else { return nil }
     let count = it.limitValue
