@@ -65,8 +65,9 @@ extension Builtins {
     define(
       "zip",
       function("zip") { a throws(PythonError) in
-        try a.expect(0, Int.max)
-        return try zipIterator(a, from: 0)
+        try a.expect(0, Int.max, keywords: ["strict"])
+        let strict = try a.keyword("strict").map { v throws(PythonError) in try isTruthy(v) } ?? false
+        return try zipIterator(a, from: 0, strict: strict)
       })
     define(
       "map",
@@ -113,12 +114,15 @@ extension Builtins {
   }
 
   /// zip over the positional arguments from `first` on.
-  static func zipIterator(_ a: Arguments, from first: Int) throws(PythonError) -> Value {
+  /// A zip iterator over the positional arguments from `first`; `strict` (the step field) makes
+  /// arguments of different lengths a ValueError, as `zip(..., strict=True)`.
+  static func zipIterator(_ a: Arguments, from first: Int, strict: Bool = false) throws(PythonError) -> Value
+  {
     let count = a.positionalCount - first
     let iterators = TupleObject.make(count: count)
     for i in 0..<count { iterators[i] = .none }
     for i in 0..<count { iterators[i] = try getIterator(a[first + i]) }
-    return IteratorObject.make(.zip, source: iterators.ref.value).ref.value
+    return IteratorObject.make(.zip, source: iterators.ref.value, step: strict ? 1 : 0).ref.value
   }
 
   /// min() and max(): one iterable or several arguments, with key= and default=.

@@ -128,7 +128,19 @@ public func iteratorNext(_ v: Value) throws(PythonError) -> Value? {
     let result = TupleObject.make(count: iterators.count)
     for i in 0..<iterators.count { result[i] = .none }
     for i in 0..<iterators.count {
-      guard let item = try iteratorNext(iterators[i]) else { return nil }
+      guard let item = try iteratorNext(iterators[i]) else {
+        if it.step == 0 { return nil }
+        // strict=True: every argument must end here (CPython's zip_next).
+        func lengths(_ j: Int, _ relation: String) -> PythonError {
+          raise(
+            .valueError, "zip() argument \(j + 1) is \(relation) than argument\(j == 1 ? " " : "s 1-")\(j)")
+        }
+        if i > 0 { throw lengths(i, "shorter") }
+        for j in 1..<max(iterators.count, 1) where try iteratorNext(iterators[j]) != nil {
+          throw lengths(j, "longer")
+        }
+        return nil
+      }
       result[i] = item
     }
     return result.ref.value
