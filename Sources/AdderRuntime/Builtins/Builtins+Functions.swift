@@ -96,18 +96,24 @@ extension Builtins {
     add(
       "pow",
       function("pow") { a throws(PythonError) in
-        try a.expect(2, 3)
-        if a.positionalCount == 3 && !a[2].isNone {
-          if Dunders.hasClass(a[0]), let method = Dunders.method(a[0], Runtime.intern("__pow__")) {
-            let result = try Classes.invoke(method, [a[0], a[1], a[2]])
+        try a.expect(0, 3, keywords: ["base", "exp", "mod"])
+        guard let base = a.argument(0, "base") else {
+          throw raise(.typeError, "pow() missing required argument 'base' (pos 1)")
+        }
+        guard let exponent = a.argument(1, "exp") else {
+          throw raise(.typeError, "pow() missing required argument 'exp' (pos 2)")
+        }
+        if let modulus = a.argument(2, "mod"), !modulus.isNone {
+          if Dunders.hasClass(base), let method = Dunders.method(base, Runtime.intern("__pow__")) {
+            let result = try Classes.invoke(method, [base, exponent, modulus])
             if result != notImplemented { return result }
           }
-          guard isIntLike(a[0]) && isIntLike(a[1]) && isIntLike(a[2]) else {
+          guard isIntLike(base) && isIntLike(exponent) && isIntLike(modulus) else {
             throw raise(.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
           }
-          return try IntArithmetic.powerModulo(a[0], a[1], a[2])
+          return try IntArithmetic.powerModulo(base, exponent, modulus)
         }
-        return try power(a[0], a[1])
+        return try power(base, exponent)
       })
     add("round", function("round", roundBuiltin))
     add(
@@ -210,8 +216,10 @@ extension Builtins {
   }
 
   static func roundBuiltin(_ a: Arguments) throws(PythonError) -> Value {
-    try a.expect(1, 2, keywords: ["ndigits"])
-    let v = a[0]
+    try a.expect(0, 2, keywords: ["number", "ndigits"])
+    guard let v = a.argument(0, "number") else {
+      throw raise(.typeError, "round() missing required argument 'number' (pos 1)")
+    }
     if Dunders.hasClass(v), let method = Dunders.method(v, Runtime.intern("__round__")) {
       guard let ndigits = a.argument(1, "ndigits") else { return try Classes.invoke(method, [v]) }
       return try Classes.invoke(method, [v, ndigits])
