@@ -139,6 +139,11 @@ extension Classes {
       _ = try invoke(setter, [object, value])
       return
     }
+    if object.isObject(.exception), name == Runtime.intern("args") {
+      // BaseException.args is a slot: any iterable, kept as a tuple.
+      ExceptionObject(object).args = try Sequences.toTuple(value)
+      return
+    }
     if name == Names.dunderClass {
       // Changing an object's class is outside the subset: refused rather than stored as an
       // attribute that type() would not see.
