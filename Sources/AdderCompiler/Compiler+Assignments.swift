@@ -32,6 +32,7 @@ extension Compiler {
     }
     switch target.kind {
     case .name(let name):
+      if name == "__debug__" { throw error("cannot assign to __debug__", at: target) }
       store(name)
     case .attribute(let object, let name):
       try compile(object)

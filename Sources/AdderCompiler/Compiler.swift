@@ -92,7 +92,15 @@ final class Compiler {
       code.emit(.buildDict, 0)
       store("__annotations__")
     }
-    try compileBody(module.body)
+    // A docstring is the module's __doc__ (the runner sets it to None before).
+    var body = module.body[...]
+    if let first = body.first, case .expression(let expr) = first.kind, case .string(let text) = expr.kind {
+      code.line = first.line
+      code.loadConstant(.string(text))
+      store("__doc__")
+      body = body.dropFirst()
+    }
+    try compileBody(Array(body))
     code.loadConstant(.none)
     code.emit(.returnValue)
     return code.finish(

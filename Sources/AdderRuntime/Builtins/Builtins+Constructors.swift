@@ -93,6 +93,11 @@ extension Builtins {
     throws(PythonError) -> Value
   {
     let id = TypeObject(type).id
+    if id == .noneType {
+      // NoneType() is None, as in CPython.
+      guard count == 0 else { throw raise(.typeError, "NoneType takes no arguments") }
+      return .none
+    }
     guard let index = constructors[id] else {
       throw raise(.typeError, "cannot create '\(id.name)' instances")
     }

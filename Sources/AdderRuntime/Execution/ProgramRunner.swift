@@ -96,6 +96,7 @@ public struct ProgramRunner {
     }
     let globals = DictObject.make()
     try! globals.set(Runtime.intern("__name__"), Runtime.intern("__main__"))
+    try! globals.set(Runtime.intern("__doc__"), .none)
     Runtime.modules["__main__"] = ModuleObject.make(name: "__main__", dict: globals)
     let compiled = Runtime.load(code)
     Exceptions.handled = .empty

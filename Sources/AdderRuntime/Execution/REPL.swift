@@ -33,6 +33,7 @@ public struct REPL {
     Output.unbuffered = true
     let globals = DictObject.make()
     try! globals.set(Runtime.intern("__name__"), Runtime.intern("__main__"))
+    try! globals.set(Runtime.intern("__doc__"), .none)
     Runtime.modules["__main__"] = ModuleObject.make(name: "__main__", dict: globals)
     // The echo: `expr` typed alone runs as `__adder_display__(expr)`, which prints its repr and
     // keeps it as `_` (in builtins, as CPython's sys.displayhook does).

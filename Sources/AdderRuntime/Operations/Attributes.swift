@@ -13,6 +13,10 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
     return BuiltinFunctionObject.make(index: BuiltinFunctionObject(method).index, boundSelf: object)
   }
   let attribute = name.string
+  // A class method of a built-in type through an instance (`{}.fromkeys`): the same function.
+  if !object.isObject(.type), let function = Builtins.classMethods[typeID(of: object)]?[attribute] {
+    return function
+  }
   switch attribute {
   case "__name__":
     if object.isObject(.type) { return Runtime.intern(TypeObject(object).id.name) }

@@ -1,0 +1,2 @@
+print("never printed")
+__debug__ = 1
