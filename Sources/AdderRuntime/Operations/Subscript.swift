@@ -133,6 +133,8 @@ public func getItem(_ container: Value, _ key: Value) throws(PythonError) -> Val
   case .range:
     let range = RangeObject(container)
     if key.isObject(.slice) { return try range.slice(key) }
+    // An object with __index__ is an index too.
+    let key = isIntLike(key) ? key : try Dunders.index(key) ?? key
     guard isIntLike(key) else {
       throw raise(.typeError, "range indices must be integers or slices, not \(typeName(key))")
     }
