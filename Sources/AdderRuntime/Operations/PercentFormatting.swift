@@ -17,7 +17,10 @@ public func percentFormat(_ format: Value, _ args: Value) throws(PythonError) ->
   // CPython takes any argument with __getitem__ but a tuple or str as the mapping
   // (PyMapping_Check): %(key)s indexes it, and a format without specifiers ignores it
   // ('ab' % [] is 'ab').
-  let mapping: Value? = args.isDict || args.isList || args.isObject(.range) ? args : nil
+  let isMapping =
+    args.isDict || args.isList || args.isObject(.range)
+    || (Dunders.hasClass(args) && Dunders.method(args, Names.dunderGetitem) != nil)
+  let mapping: Value? = isMapping ? args : nil
   let count = TupleObject(positional).count
   var next = 0
   func nextArgument() throws(PythonError) -> Value {
