@@ -19,6 +19,15 @@ public func intToDecimal(_ v: Value) throws(PythonError) -> String {
   return text
 }
 
+/// Raises CPython 3.11's ValueError when writing `v` in decimal would pass the digit limit
+/// (`%d`, `format(v, ",")`, f-string specs convert through this check as `str` does).
+func checkDecimalDigitLimit(_ v: Value) throws(PythonError) {
+  guard v.isBigInt, Runtime.intMaxStrDigits > 0 else { return }
+  // GMP's size in base 10 is exact or one too many: only that last case converts to count.
+  let estimate = Int(__gmpz_sizeinbase(BigIntObject(v).mpz, 10))
+  if estimate > Runtime.intMaxStrDigits { _ = try intToDecimal(v) }
+}
+
 /// The digits of an int in `radix` (2...36), with "-" if negative; no prefix, no limit.
 func intDigits(_ v: Value, radix: Int) -> String {
   if let n = IntArithmetic.small(v) { return String(n, radix: radix) }
@@ -215,6 +224,7 @@ public func format(_ v: Value, _ specValue: Value) throws(PythonError) -> Value 
     }
     let negative = IntArithmetic.sign(v) < 0
     let magnitude = negative ? IntArithmetic.negate(v) : v
+    if spec.type == nil || spec.type == "d" || spec.type == "n" { try checkDecimalDigitLimit(magnitude) }
     return Value.str(
       try formatting { () throws(FormatError) in
         try formatInteger(

@@ -72,6 +72,7 @@ private func percentConvert(_ value: Value, _ c: PercentConversion) throws(Pytho
     }
     let negative = IntArithmetic.sign(integer) < 0
     let magnitude = negative ? IntArithmetic.negate(integer) : integer
+    if c.type == "d" || c.type == "i" || c.type == "u" { try checkDecimalDigitLimit(magnitude) }
     return percentFormatInteger(negative: negative, digits: { intDigits(magnitude, radix: $0) }, c)
   case "e", "E", "f", "F", "g", "G":
     var number = value
