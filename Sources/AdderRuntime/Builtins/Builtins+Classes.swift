@@ -198,6 +198,30 @@ extension Builtins {
       return .none
     }
     method(.baseException, "__str__") { a throws(PythonError) in Value.str(try exceptionText(a.receiver)) }
+    method(.baseException, "add_note") { a throws(PythonError) in
+      try a.expect(1, 1)
+      guard a[0].isStr else { throw raise(.typeError, "note must be a str, not '\(typeName(a[0]))'") }
+      let name = Runtime.intern("__notes__")
+      let notes: Value
+      if let existing = ExceptionObject.note(list: a.receiver) {
+        notes = existing
+      } else {
+        notes = ListObject.make().ref.value
+        try storeAttribute(a.receiver, name, notes)
+      }
+      guard notes.isList else { throw raise(.typeError, "Cannot add note: __notes__ is not a list") }
+      ListObject(notes).append(a[0])
+      return .none
+    }
+    method(.baseException, "with_traceback") { a throws(PythonError) in
+      try a.expect(1, 1)
+      // Tracebacks are (code, instruction) lists here (`e.__traceback__`): None clears it.
+      guard a[0].isNone || a[0].isList else {
+        throw raise(.typeError, "__traceback__ must be a traceback or None")
+      }
+      ExceptionObject(a.receiver).traceback = a[0].isNone ? .empty : a[0]
+      return a.receiver
+    }
     method(.baseException, "__repr__") { a throws(PythonError) in
       Value.str(try exceptionRepr(a.receiver))
     }

@@ -171,6 +171,11 @@ public struct ProgramRunner {
     let cls = classOf(exception)
     let name = ClassObject.isClass(cls) ? ClassObject(cls).qualifiedName.string : typeName(exception)
     text += message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
+    // Notes (`add_note`) follow, one per line, as CPython 3.11 prints them.
+    if let notes = ExceptionObject.note(list: exception), notes.isList {
+      let list = ListObject(notes)
+      for i in 0..<list.count { text += ((try? strString(list[i])) ?? "<note str() failed>") + "\n" }
+    }
     return text
   }
 

@@ -189,6 +189,11 @@ public struct ExceptionObject {
     get { ref.value(at: ExceptionObject.attributesOffset) }
     nonmutating set { ref.setValue(newValue, at: ExceptionObject.attributesOffset) }
   }
+  /// The exception's `__notes__` attribute (set by `add_note`) without raising, when it has one.
+  public static func note(list exception: Value) -> Value? {
+    let attributes = ExceptionObject(exception).attributes
+    return attributes.isDict ? DictObject(attributes).get(str: Runtime.intern("__notes__")) : nil
+  }
   public var cause: Value {
     get { ref.value(at: ExceptionObject.causeOffset) }
     nonmutating set { ref.setValue(newValue, at: ExceptionObject.causeOffset) }
