@@ -1,3 +1,4 @@
+import AdderRuntime
 import Foundation
 
 /// The runtime's heap and frames are process-wide and not thread-safe, and test suites of
@@ -13,6 +14,10 @@ enum RuntimeTestLock {
     defer { if descriptor >= 0 { close(descriptor) } }
     if descriptor >= 0 { _ = flock(descriptor, LOCK_EX) }
     defer { if descriptor >= 0 { _ = flock(descriptor, LOCK_UN) } }
+    // The collector scans the native stack of the thread that last started it: this thread's,
+    // or a collection in the body would miss the values the test holds in locals and free
+    // their buffers while they are in use (blocks handed out twice later on this thread).
+    Collector.start()
     return try body()
   }
 }

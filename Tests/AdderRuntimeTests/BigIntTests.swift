@@ -87,6 +87,12 @@ struct BigIntTests {
       #expect(__gmpz_cmp(big.mpz, &expected) == 0)
       __gmpz_clear(&expected)
       #expect(big.release() >= 80)
+      // The limbs are freed: the cell must point at its own (empty) limbs again, or the collector
+      // would free the block a second time when the cell dies, and a block on a free list twice
+      // is handed out twice (BlockAllocatorTests saw its blocks overwritten).
+      let inline = (big.ref.base + BigIntObject.inlineLimbsOffset).assumingMemoryBound(to: mp_limb_t.self)
+      big.mpz.pointee = __mpz_struct(_mp_alloc: 2, _mp_size: 0, _mp_d: inline)
+      #expect(big.hasInlineLimbs)
     }
   }
 }
