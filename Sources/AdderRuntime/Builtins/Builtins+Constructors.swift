@@ -161,11 +161,9 @@ extension Builtins {
         previousUnderscore = true
         continue
       }
-      guard let digit = character.hexDigitValue ?? character.letterDigitValue, digit < radix else {
-        throw invalid()
-      }
-      _ = digit
-      digits.append(character)
+      guard let digit = character.pythonDigitValue, digit < radix else { throw invalid() }
+      // Digits of other scripts ('１', '٣') are written as ASCII for the conversion.
+      digits.append(Character(Unicode.Scalar(UInt8(digit < 10 ? 48 + digit : 87 + digit))))
       previousUnderscore = false
     }
     if digits.isEmpty || previousUnderscore { throw invalid() }
@@ -211,6 +209,17 @@ extension Character {
     guard isASCII, let ascii = asciiValue else { return nil }
     let lower = ascii | 0x20
     return lower >= 97 && lower <= 122 ? Int(lower) - 87 : nil
+  }
+
+  /// A digit as int() reads it: ASCII 0-9 and letters, and any Unicode decimal digit (category
+  /// Nd: '１', '٣'), as CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`. Full-width letters
+  /// are not digits there.
+  var pythonDigitValue: Int? {
+    if isASCII { return asciiValue.flatMap { Character(Unicode.Scalar($0)).hexDigitValue } ?? letterDigitValue }
+    guard unicodeScalars.count == 1, let scalar = unicodeScalars.first,
+      scalar.properties.generalCategory == .decimalNumber, let value = scalar.properties.numericValue
+    else { return nil }
+    return Int(value)
   }
 }
 
