@@ -215,7 +215,9 @@ extension Character {
   /// Nd: '１', '٣'), as CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`. Full-width letters
   /// are not digits there.
   var pythonDigitValue: Int? {
-    if isASCII { return asciiValue.flatMap { Character(Unicode.Scalar($0)).hexDigitValue } ?? letterDigitValue }
+    if isASCII {
+      return asciiValue.flatMap { Character(Unicode.Scalar($0)).hexDigitValue } ?? letterDigitValue
+    }
     guard unicodeScalars.count == 1, let scalar = unicodeScalars.first,
       scalar.properties.generalCategory == .decimalNumber, let value = scalar.properties.numericValue
     else { return nil }
