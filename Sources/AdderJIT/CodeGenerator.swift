@@ -32,6 +32,8 @@ final class CodeGenerator {
   var cold: [() -> Void] = []
   var emittingColdCode = false
   var forwarding = ForwardingPlan()
+  /// Instructions a later `jump` goes back to.
+  var loopHeads = Set<Int>()
 
   /// For the assembly listing: where each instruction starts, and what each cold block is.
   var instructionOffsets: [Int] = []
@@ -77,6 +79,10 @@ final class CodeGenerator {
       instructionLabels[target] = asm.makeLabel()
     }
     forwarding = planForwarding()
+    loopHeads = Set(
+      instructions.enumerated().compactMap { index, instruction in
+        instruction.opcode == .jump && instruction.argument <= index ? instruction.argument : nil
+      })
     // Prologue: two callee-saved registers and 8 bytes keep rsp ≡ 0 (mod 16) at every call.
     asm.push(.rbx)
     asm.push(.r12)
@@ -85,7 +91,11 @@ final class CodeGenerator {
     asm.mov(.rbx, Memory(base: .rdi, displacement: Int32(CodeGenerator.frameLocalsOffset)))
     var index = 0
     while index < instructions.count {
-      if let label = instructionLabels[index] { asm.bind(label) }
+      if let label = instructionLabels[index] {
+        // A loop head (a jump further on comes back here) starts a 64-byte line.
+        if loopHeads.contains(index) { asm.align(64) }
+        asm.bind(label)
+      }
       instructionOffsets.append(asm.offset)
       guard let depth = depths[index] else {
         index += 1
