@@ -54,7 +54,10 @@ final class Scope {
     if isModule { return .global }
     if globals.contains(name) { return .global }
     if cells.contains(name) { return .cell }
-    if frees.contains(name) { return .free }
+    // A class body passes an enclosing function's variable through to its methods as a free
+    // variable, but a name the body itself binds is the class's own (`y = 'cls'` makes a class
+    // attribute and leaves the function's `y` alone), as CPython's class namespaces do.
+    if frees.contains(name) { return isClass && bound.contains(name) ? .local : .free }
     if bound.contains(name) { return .local }
     return .global
   }
