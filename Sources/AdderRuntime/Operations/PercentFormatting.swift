@@ -34,15 +34,20 @@ public func percentFormat(_ format: Value, _ args: Value) throws(PythonError) ->
       if case .literal(let text) = segment { out += text }
       continue
     }
-    if conversion.width == -1 { conversion.resolveStarWidth(IntArithmetic.small(try nextArgument()) ?? 0) }
-    if conversion.precision == -1 {
-      conversion.resolveStarPrecision(IntArithmetic.small(try nextArgument()) ?? 0)
+    func starArgument() throws(PythonError) -> Int {
+      let argument = try nextArgument()
+      guard isIntLike(argument) else { throw raise(.typeError, "* wants int") }
+      return IntArithmetic.small(argument) ?? 0
     }
+    if conversion.width == -1 { conversion.resolveStarWidth(try starArgument()) }
+    if conversion.precision == -1 { conversion.resolveStarPrecision(try starArgument()) }
     try checkFieldSize(conversion.width, conversion.precision)
     let value: Value
     if let key = conversion.mappingKey {
       guard let mapping else { throw raise(.typeError, "format requires a mapping") }
       value = try getItem(mapping, Value.str(key))
+      // As CPython: after a keyed conversion no positional argument is left.
+      next = count
     } else {
       value = try nextArgument()
     }
