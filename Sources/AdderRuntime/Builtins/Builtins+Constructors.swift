@@ -192,7 +192,7 @@ extension Builtins {
     let unsigned = lower.hasPrefix("-") || lower.hasPrefix("+") ? String(lower.dropFirst()) : lower
     let sign: Double = lower.hasPrefix("-") ? -1 : 1
     if unsigned == "inf" || unsigned == "infinity" { return Value.float(sign * .infinity) }
-    if unsigned == "nan" { return Value.float(.nan) }
+    if unsigned == "nan" { return Value.float(sign < 0 ? -Double.nan : .nan) }
     let allowed = unsigned.allSatisfy {
       $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "+" || $0 == "-")
     }

@@ -256,7 +256,12 @@ extension Builtins {
     // ndigits past a machine word clamps, as CPython's PyNumber_AsSsize_t(ndigits, NULL) does: the
     // float keeps its value or becomes a signed zero.
     let n = IntArithmetic.small(digits) ?? (IntArithmetic.sign(digits) < 0 ? Int.min : Int.max)
-    return Value.float(roundFloat(d, digits: n))
+    let rounded = roundFloat(d, digits: n)
+    // A finite value rounded past the largest double (roundFloat's contract).
+    if rounded.isInfinite && d.isFinite {
+      throw raise(.overflowError, "rounded value too large to represent")
+    }
+    return Value.float(rounded)
   }
 
   public static func isInstance(_ v: Value, _ classInfo: Value) throws(PythonError) -> Bool {
