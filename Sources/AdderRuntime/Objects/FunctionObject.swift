@@ -37,6 +37,26 @@ public struct FunctionObject {
     return dict.isEmpty ? nil : DictObject(dict)
   }
 
+  /// `__defaults__` (the positional defaults' tuple) or `__kwdefaults__` (the keyword-only
+  /// defaults by name), None when there are none: both are kept in one tuple, positional first.
+  func defaultsAttribute(_ attribute: String) -> Value {
+    let code = self.code.code
+    let all = defaults
+    if attribute == "__defaults__" {
+      guard code.defaultCount > 0, all.isTuple else { return .none }
+      let tuple = TupleObject(all)
+      return Value.tuple((0..<code.defaultCount).map { tuple[$0] })
+    }
+    guard !code.keywordOnlyDefaults.isEmpty, all.isTuple else { return .none }
+    let tuple = TupleObject(all)
+    let dict = DictObject.make()
+    for (k, keywordIndex) in code.keywordOnlyDefaults.enumerated() {
+      try? dict.set(
+        Runtime.intern(code.localNames[code.parameterCount + keywordIndex]), tuple[code.defaultCount + k])
+    }
+    return dict.ref.value
+  }
+
   /// The function's `__dict__`, made on first use.
   func attributeDict() -> DictObject {
     if let attributes { return attributes }

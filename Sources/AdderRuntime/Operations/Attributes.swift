@@ -92,6 +92,9 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
   if object.isObject(.function) {
     let function = FunctionObject(object)
     if attribute == "__dict__" { return function.attributeDict().ref.value }
+    if attribute == "__defaults__" || attribute == "__kwdefaults__" {
+      return function.defaultsAttribute(attribute)
+    }
     if let value = function.attributes?.get(str: name) { return value }
   }
   throw raise(.attributeError, "'\(typeName(object))' object has no attribute '\(attribute)'")
