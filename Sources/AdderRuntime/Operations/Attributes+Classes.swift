@@ -125,6 +125,37 @@ extension Classes {
     try defaultStoreInstanceAttribute(object, name, value)
   }
 
+  /// BaseException's own slots (`args`, `__cause__`, `__context__`, `__suppress_context__`):
+  /// stored with CPython's checks; false for any other name.
+  static func storeExceptionSlot(_ exception: ExceptionObject, _ name: String, _ value: Value)
+    throws(PythonError)
+    -> Bool
+  {
+    switch name {
+    case "args":
+      // Any iterable, kept as a tuple.
+      exception.args = try Sequences.toTuple(value)
+    case "__cause__", "__context__":
+      let which = name == "__cause__" ? "cause" : "context"
+      guard value.isNone || value.isObject(.exception) else {
+        throw raise(.typeError, "exception \(which) must be None or derive from BaseException")
+      }
+      if name == "__cause__" {
+        exception.cause = value
+        // Setting a cause hides the context, as `raise ... from` does.
+        exception.suppressContext = true
+      } else {
+        exception.context = value
+      }
+    case "__suppress_context__":
+      guard value.isBool else { throw raise(.typeError, "attribute value type must be bool") }
+      exception.suppressContext = value == .true
+    default:
+      return false
+    }
+    return true
+  }
+
   /// `object.__setattr__`: a property's setter, else the instance's own attribute.
   static func defaultStoreInstanceAttribute(_ object: Value, _ name: Value, _ value: Value)
     throws(PythonError)
@@ -139,9 +170,7 @@ extension Classes {
       _ = try invoke(setter, [object, value])
       return
     }
-    if object.isObject(.exception), name == Runtime.intern("args") {
-      // BaseException.args is a slot: any iterable, kept as a tuple.
-      ExceptionObject(object).args = try Sequences.toTuple(value)
+    if object.isObject(.exception), try storeExceptionSlot(ExceptionObject(object), name.string, value) {
       return
     }
     if name == Names.dunderClass {
