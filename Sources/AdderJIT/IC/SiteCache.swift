@@ -28,9 +28,9 @@ enum CaseKey: Hashable {
   /// An instance of this shape (which also names its class), while `Classes.epoch` has this
   /// value: attribute loads and stores and method loads on instances.
   case shape(Int, epoch: Int)
-  /// A user class as the receiver of an attribute or method load (`Strength.REQUIRED`), by its
-  /// id (unique for the run; an address could be reused after the class is collected) and the
-  /// class epoch.
+  /// A user class as the receiver of an attribute or method load (`Strength.REQUIRED`), or as the
+  /// callee of a plain instantiation (`C(args)`), by its id (unique for the run; an address could
+  /// be reused after the class is collected) and the class epoch.
   case classObject(Int, epoch: Int)
   /// `a op b` where `a` is an instance of class `leftClass` whose class defines the operator's
   /// method, and `b` is of type `right` (of class `rightClass` when an instance, else 0), while

@@ -92,18 +92,12 @@ public enum Heap {
   /// A zeroed object of `size` bytes with `tag` in its header.
   @inline(__always)
   public static func allocate(size: Int, tag: ObjectTag) -> ObjectRef {
-    if size <= largestCell && !stress {
-      let sizeClass = Int(classForWords[(size + 7) >> 3])
-      if let cell = freeLists[sizeClass], allocatedSinceCollection < collectionThreshold {
-        freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
-        allocatedSinceCollection &+= cellSizes[sizeClass]
-        let words = cellSizes[sizeClass] >> 3
-        let wordsPointer = cell.assumingMemoryBound(to: UInt64.self)
-        wordsPointer[1] = 0
-        for i in 2..<words { wordsPointer[i] = 0 }
-        wordsPointer[0] = UInt64(tag.rawValue)
-        return ObjectRef(cell)
-      }
+    if let (cell, words) = takeFreeCell(size: size) {
+      let wordsPointer = cell.assumingMemoryBound(to: UInt64.self)
+      wordsPointer[1] = 0
+      for i in 2..<words { wordsPointer[i] = 0 }
+      wordsPointer[0] = UInt64(tag.rawValue)
+      return ObjectRef(cell)
     }
     return allocateSlow(size: size, tag: tag)
   }
@@ -111,16 +105,23 @@ public enum Heap {
   /// `allocate` for an object whose every byte past the header the caller writes before anything
   /// reads it (a big int's limbs): a free cell's words are not cleared.
   static func allocateUncleared(size: Int, tag: ObjectTag) -> ObjectRef {
-    if size <= largestCell && !stress {
-      let sizeClass = Int(classForWords[(size + 7) >> 3])
-      if let cell = freeLists[sizeClass], allocatedSinceCollection < collectionThreshold {
-        freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
-        allocatedSinceCollection &+= cellSizes[sizeClass]
-        cell.storeBytes(of: UInt64(tag.rawValue), as: UInt64.self)
-        return ObjectRef(cell)
-      }
+    if let (cell, _) = takeFreeCell(size: size) {
+      cell.storeBytes(of: UInt64(tag.rawValue), as: UInt64.self)
+      return ObjectRef(cell)
     }
     return allocateSlow(size: size, tag: tag)
+  }
+
+  /// The fast path of both: a cell of `size`'s class off its free list, counted, and its size in
+  /// words; nil when the slow path must run (no free cell, a collection due, stress, a large size).
+  @inline(__always)
+  private static func takeFreeCell(size: Int) -> (cell: UnsafeMutableRawPointer, words: Int)? {
+    guard size <= largestCell && !stress else { return nil }
+    let sizeClass = Int(classForWords[(size + 7) >> 3])
+    guard let cell = freeLists[sizeClass], allocatedSinceCollection < collectionThreshold else { return nil }
+    freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+    allocatedSinceCollection &+= cellSizes[sizeClass]
+    return (cell, cellSizes[sizeClass] >> 3)
   }
 
   @inline(never)

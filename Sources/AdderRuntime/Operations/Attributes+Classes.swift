@@ -246,18 +246,8 @@ extension Classes {
     case "__doc__": return .none
     case "__class__": return Runtime.types[TypeID.type.rawValue]
     case "__base__": return klass.base
-    case "__bases__":
-      let bases = TupleObject.make(count: 1)
-      bases[0] = klass.base
-      return bases.ref.value
-    case "__mro__":
-      var chain: [Value] = []
-      var current: Value? = cls
-      while let type = current {
-        chain.append(type)
-        current = base(of: type)
-      }
-      return chain.withUnsafeBufferPointer { TupleObject.make($0) }
+    case "__bases__": return bases(of: cls)
+    case "__mro__": return mro(of: cls)
     case "__dict__":
       // A copy: CPython's is a read-only view, and writes must go through the class (which moves
       // the epoch the JIT's caches check).

@@ -72,17 +72,8 @@ public func loadAttribute(_ object: Value, _ name: Value) throws(PythonError) ->
   }
   if object.isObject(.type) {
     let type = TypeObject(object).id
-    if attribute == "__bases__" || attribute == "__mro__" {
-      // A built-in type's bases are one chain up to object.
-      var chain: [TypeID] = attribute == "__mro__" ? [type] : []
-      var current = type.base
-      while let base = current {
-        chain.append(base)
-        if attribute == "__bases__" { break }
-        current = base.base
-      }
-      return Value.tuple(chain.map { Runtime.types[$0.rawValue] })
-    }
+    if attribute == "__bases__" { return Classes.bases(of: object) }
+    if attribute == "__mro__" { return Classes.mro(of: object) }
     if let method = Builtins.methods[type]?[attribute] { return method }
     if let function = Builtins.classMethods[type]?[attribute] { return function }
     throw raise(

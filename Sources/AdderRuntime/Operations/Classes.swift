@@ -76,6 +76,20 @@ public enum Classes {
     return Runtime.types[base.rawValue]
   }
 
+  /// `__bases__` of a class or built-in type: its one base, none for `object`.
+  static func bases(of type: Value) -> Value { Value.tuple(base(of: type).map { [$0] } ?? []) }
+
+  /// `__mro__` of a class or built-in type: the type and its bases up to `object`.
+  static func mro(of type: Value) -> Value {
+    var chain: [Value] = []
+    var current: Value? = type
+    while let next = current {
+      chain.append(next)
+      current = base(of: next)
+    }
+    return Value.tuple(chain)
+  }
+
   /// `name` in the namespaces of `cls` and its bases that are classes (not built-in types),
   /// nearest first. Dunder dispatch uses this: built-in types define no Python-level dunders
   /// that the runtime does not already apply itself.

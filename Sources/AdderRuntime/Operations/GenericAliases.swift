@@ -36,7 +36,7 @@ enum GenericAliases {
     return members.count == 1 ? members[0] : DescriptorObject.make(.unionType, [tuple(members)])
   }
 
-  /// `isinstance(v, A | B)`: whether `v` is an instance of a member (aliases are refused).
+  /// A union's members, for `isinstance(v, A | B)`.
   static func unionMembers(_ union: Value) -> TupleObject { TupleObject(DescriptorObject(union)[0]) }
 
   static func repr(_ v: Value) throws(PythonError) -> String {
