@@ -53,24 +53,18 @@ extension CodeGenerator {
     let instructions = code.code.instructions
     var plan = ForwardingPlan()
     plan.bound = definitelyBound()
-    for k in 1..<max(instructions.count, 1) where instructions[k].opcode == .storeFast {
+    // `x = y`, `x = 0`, `return x`, `return 0`: the store or return reads its source itself.
+    for k in 1..<max(instructions.count, 1)
+    where instructions[k].opcode == .storeFast || instructions[k].opcode == .returnValue {
       let source = instructions[k - 1]
       guard depths[k] != nil, !jumpTargets.contains(k),
         source.opcode == .loadFast || source.opcode == .loadConst
       else { continue }
-      plan.directStores[k] = source
-      if source.opcode == .loadFast {
-        plan.forwardedLoads.insert(k - 1)
+      if instructions[k].opcode == .storeFast {
+        plan.directStores[k] = source
       } else {
-        plan.elidedConstants.insert(k - 1)
+        plan.returnSource[k] = source
       }
-    }
-    for k in 1..<max(instructions.count, 1) where instructions[k].opcode == .returnValue {
-      let source = instructions[k - 1]
-      guard depths[k] != nil, !jumpTargets.contains(k),
-        source.opcode == .loadFast || source.opcode == .loadConst
-      else { continue }
-      plan.returnSource[k] = source
       if source.opcode == .loadFast {
         plan.forwardedLoads.insert(k - 1)
       } else {
