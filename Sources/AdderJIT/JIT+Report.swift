@@ -120,7 +120,9 @@ extension JIT {
     for site in function.sites where site.descriptor.pointee.cacheIndex >= 0 {
       let cache = caches[Int(site.descriptor.pointee.cacheIndex)]
       for (number, entry) in cache.cases.enumerated() {
-        text += "; case \(number + 1) of IC site #\(site.number) (\(describe(entry.key))), "
+        let leaf =
+          entry.leafOperator.map { ", its callee's \(SiteDescriptor.spelling($0)) run in the case" } ?? ""
+        text += "; case \(number + 1) of IC site #\(site.number) (\(describe(entry.key))\(leaf)), "
         guard let stub = entry.stub else {
           text += "\(entry.size) bytes, in line at the site (in the listing above)\n"
           continue

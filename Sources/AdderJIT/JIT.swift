@@ -40,6 +40,8 @@ public enum JIT {
   /// Every compiled code object, in compilation order.
   nonisolated(unsafe) static var functions: [CompiledFunction] = []
   nonisolated(unsafe) static var siteCount = 0
+  /// Per code index: the cache index of the code's first site (its sites' caches follow it).
+  nonisolated(unsafe) static var firstSiteOfCode: [Int: Int] = [:]
   nonisolated(unsafe) static var bytecodesCompiled = 0
   nonisolated(unsafe) static var bytesCompiled = 0
   nonisolated(unsafe) static var compileNanoseconds: UInt64 = 0
@@ -149,6 +151,7 @@ public enum JIT {
       handlerAddresses[info.pointee.index] = addresses
     }
     let patcher = arena!.patcher(for: installed.code)
+    if !generator.sites.isEmpty { firstSiteOfCode[info.pointee.index] = caches.count }
     for site in generator.sites {
       site.descriptor.pointee.cacheIndex = Int32(caches.count)
       caches.append(

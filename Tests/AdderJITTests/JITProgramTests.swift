@@ -98,6 +98,31 @@ struct JITProgramTests {
     #expect(listing.contains("jmp"))
   }
 
+  @Test func leafCalleeOperatorRunsInTheCallCase() throws {
+    let source = """
+      def add(a, b):
+          return a + b
+      def twice(a):
+          b = a
+          return a + b
+      def run():
+          t = 0
+          for i in range(100):
+              t = add(t, i) + twice(i)
+          return t
+      print(run())
+      """
+    let result = try AdderProcess.run(source, flags: ["--dump-asm"])
+    #expect(result.stdout == "14850\n")
+    let cases = result.stderr.split(separator: "\n").filter { $0.hasPrefix("; case 1 of IC site #") }
+    let leafCases = cases.filter {
+      $0.contains("a Python function of known code, its callee's + run in the case")
+    }
+    // `add` is a leaf; `twice` (a store before its return) and `run` are not.
+    #expect(leafCases.count == 1, "\(cases)")
+    #expect(cases.filter { $0.contains("(a Python function of known code)") }.count == 2, "\(cases)")
+  }
+
   static let seed = """
     def add(lhs, rhs):
         return lhs + rhs

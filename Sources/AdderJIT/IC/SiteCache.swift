@@ -96,6 +96,8 @@ final class SiteCache {
     let failJump: PatchableJump?
     let conditionMiss: MissReason
     let size: Int
+    /// A call case's leaf operator run in the case (`StubBuilder.inlineLeaf`).
+    var leafOperator: Opcode? = nil
   }
 
   var cases: [Case] = []
@@ -108,6 +110,9 @@ final class SiteCache {
   var bytesPatched = 0
   var uncacheable = 0
   var rebuilds = 0
+  /// A call site that built no case on its first miss, to let a leaf callee's operator site see
+  /// its operands first (`StubBuilder.inlineLeaf`).
+  var awaitedLeaf = false
 
   init(site: CompiledSite, code: InstalledCode, patcher: Patcher, function: String, filename: String) {
     descriptor = site.descriptor
@@ -264,7 +269,8 @@ final class SiteCache {
       }
       cases.append(
         Case(
-          key: key, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size))
+          key: key, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size,
+          leafOperator: plan.leafOperator))
     }
     patches += 1
     bytesPatched += plan.buffer.count

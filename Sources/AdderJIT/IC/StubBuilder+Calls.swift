@@ -154,6 +154,11 @@ extension StubBuilder {
         asm.jump(withSelf ? .equal : .notEqual, to: fail)
       }
       if exact {
+        switch inlineLeaf(info, arguments: first, result: base) {
+        case .wait: return nil
+        case .inlined: asm.mov(.rax, base)
+        case .none: break
+        }
         emitEnterExact(info, arguments: first)
       } else {
         // Defaults, *args, cells or free variables: the shared binder pushes the frame.

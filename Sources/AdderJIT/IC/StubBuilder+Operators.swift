@@ -71,16 +71,21 @@ extension StubBuilder {
     }
   }
 
-  /// Small int op small int on tagged words (n is stored as 2n+1); nil for operators that have no
-  /// inline form (they take the helper).
-  private func smallIntBinary(_ left: Operand, _ right: Operand, result: Memory) -> MissReason? {
-    let operation = opcode
+  /// Whether `smallIntBinary` has an in-line form of the operator.
+  static func hasSmallIntForm(_ operation: Opcode) -> Bool {
     let inline: Set<Opcode> = [
       .add, .inplaceAdd, .subtract, .inplaceSubtract, .multiply, .inplaceMultiply, .bitAnd, .inplaceBitAnd,
       .bitOr, .inplaceBitOr, .bitXor, .inplaceBitXor, .floorDivide, .inplaceFloorDivide, .modulo,
       .inplaceModulo,
     ]
-    guard inline.contains(operation) || StubBuilder.condition(operation) != nil else { return nil }
+    return inline.contains(operation) || condition(operation) != nil
+  }
+
+  /// Small int op small int on tagged words (n is stored as 2n+1); nil for operators that have no
+  /// inline form (they take the helper).
+  func smallIntBinary(_ left: Operand, _ right: Operand, result: Memory) -> MissReason? {
+    let operation = opcode
+    guard StubBuilder.hasSmallIntForm(operation) else { return nil }
     if let reason = constantAddOrSubtract(left, right, result: result) { return reason }
     left.load(into: .rax, asm)
     right.load(into: .rcx, asm)
@@ -256,6 +261,7 @@ extension StubBuilder {
   /// descriptor and runs the operation's helper (which makes the big int), without the miss
   /// handler: an int site that overflows now and then keeps its fast path at a small cost.
   func overflowExit(_ left: Operand, _ right: Operand, result: Memory) -> Label {
+    if let leaf { return leaf.fallback }
     let label = asm.makeLabel()
     let operation = opcode
     deferred.append { [self] in

@@ -15,18 +15,27 @@ final class StubBuilder {
     let failJump: PatchableJump?
     /// What a later miss with the same key means (a small-int overflow, an index out of range ...).
     let conditionMiss: MissReason
+    /// The operator of a leaf callee that a call case runs itself (for the listing).
+    var leafOperator: Opcode? = nil
   }
 
   let cache: SiteCache
   /// Whether the case is assembled for the site's region instead of the stub region.
   let inline: Bool
   let asm: Assembler
-  let fail: Label
+  /// Where a failed guard goes: the case's patchable jump (or, in line, the slow path).
+  let guardFailure: Label
+  /// Set while a call case runs a leaf callee's operator in the caller (`StubBuilder+Leaves`):
+  /// the operator emitters then fail, overflow and leave over to the full call.
+  var leaf: InlinedLeaf? = nil
+  /// The operator of the leaf callee this case runs, once emitted.
+  var leafOperator: Opcode? = nil
+  var fail: Label { leaf?.fallback ?? guardFailure }
   /// Exits to absolute addresses, emitted after the fast path.
   var exits: [(Label, UnsafeRawPointer)] = []
   /// Out-of-line blocks (overflow paths), emitted after the fast path.
   var deferred: [() -> Void] = []
-  var opcode: Opcode { cache.descriptor.pointee.opcode }
+  var opcode: Opcode { leaf?.opcode ?? cache.descriptor.pointee.opcode }
 
   init(cache: SiteCache, inline: Bool = false) {
     self.cache = cache
@@ -36,7 +45,7 @@ final class StubBuilder {
     } else {
       asm = Assembler(origin: JIT.stubOrigin)
     }
-    fail = asm.makeLabel()
+    guardFailure = asm.makeLabel()
   }
 
   /// Whether a case with this key may run in line: operator and comparison cases on operand
@@ -97,35 +106,40 @@ final class StubBuilder {
     guard let conditionMiss else { return nil }
     emitExits()
     if inline {
-      asm.bind(fail)
+      asm.bind(guardFailure)
       asm.jump(address: cache.slowPath)
       let buffer = asm.finalize()
       guard let region = cache.site.region, buffer.count <= region.length else { return nil }
-      return Plan(buffer: buffer, failJump: nil, conditionMiss: conditionMiss)
+      return Plan(buffer: buffer, failJump: nil, conditionMiss: conditionMiss, leafOperator: leafOperator)
     }
     // A failed guard: the patchable jump, first to the slow path (through a local trampoline,
     // since a patchable jump's target is a label), later to the next case.
-    asm.bind(fail)
+    asm.bind(guardFailure)
     let trampoline = asm.makeLabel()
     let failJump = asm.patchableJump(to: trampoline)
     asm.bind(trampoline)
     asm.jump(address: cache.slowPath)
-    return Plan(buffer: asm.finalize(), failJump: failJump, conditionMiss: conditionMiss)
+    return Plan(
+      buffer: asm.finalize(), failJump: failJump, conditionMiss: conditionMiss, leafOperator: leafOperator)
   }
 
   // MARK: Pieces
 
   /// Counts a hit in the site's descriptor (only when statistics were asked for).
+  /// A leaf's operator run in a call case is a hit of the callee's site too.
   func countHit() {
     guard JIT.countHits else { return }
-    let hits = UnsafeMutableRawPointer(cache.descriptor) + MemoryLayout<SiteDescriptor>.offset(of: \.hits)!
-    asm.movabs(.r11, UInt64(UInt(bitPattern: hits)))
-    asm.inc(Memory(base: .r11))
+    for descriptor in [cache.descriptor] + (leaf.map { [$0.descriptor] } ?? []) {
+      let hits = UnsafeMutableRawPointer(descriptor) + MemoryLayout<SiteDescriptor>.offset(of: \.hits)!
+      asm.movabs(.r11, UInt64(UInt(bitPattern: hits)))
+      asm.inc(Memory(base: .r11))
+    }
   }
 
   /// A label that leaves for the slow path without going through the case's guard-failure jump
   /// (an overflow or a failed condition: the slow path counts it against this case).
   func slowPathExit() -> Label {
+    if let leaf { return leaf.fallback }
     let label = asm.makeLabel()
     exits.append((label, cache.slowPath))
     return label
