@@ -78,7 +78,9 @@ extension CodeGenerator {
       call(.deleteAttribute)
       checkRaised(i)
     case .loadGlobal:
-      site(i, opcode, shape: .global(result: slot(d), name: info.names[n])) { [self] site, resume in
+      site(i, opcode, shape: .global(result: slot(d), name: info.names[n]), inlineLength: InlineRegion.global)
+      {
+        [self] site, resume in
         asm.mov(.rdi, Memory(base: .r12, displacement: Int32(CodeGenerator.frameGlobalsOffset)))
         loadImmediate(.rsi, info.names[n])
         loadSite(.rdx, site)

@@ -300,15 +300,36 @@ final class SiteCache {
   /// A namespace's keys changed under a global case: rebuild it for the new layout (a few times).
   func rebuildGlobal(_ names: [String]) {
     rebuilds += 1
-    guard rebuilds <= SiteCache.rebuildLimit,
-      CodeArena.reachable(from: code.address(ofOffset: site.jump.offset), to: JIT.stubOriginPointer),
+    guard rebuilds <= SiteCache.rebuildLimit else {
+      goMegamorphic(reason: "keys changed", names)
+      return
+    }
+    // In line again when it fits: the case calls nothing, so no frame returns into the region.
+    if let region = site.region,
+      let plan = StubBuilder(cache: self, inline: true).build(.global, globalsOf(), .empty)
+    {
+      patcher.write(plan.buffer, over: region, in: code)
+      cases = [
+        Case(
+          key: .global, stub: nil, failJump: nil, conditionMiss: plan.conditionMiss, size: plan.buffer.count)
+      ]
+      patches += 1
+      bytesPatched += plan.buffer.count
+      record(from: state, reason: "keys changed", names: names, bytes: plan.buffer.count)
+      return
+    }
+    guard CodeArena.reachable(from: code.address(ofOffset: site.jump.offset), to: JIT.stubOriginPointer),
       let plan = StubBuilder(cache: self).build(.global, globalsOf(), .empty)
     else {
       goMegamorphic(reason: "keys changed", names)
       return
     }
     let stub = JIT.installStub(plan.buffer)
-    patcher.retarget(site.jump, in: code, to: stub.address)
+    if let region = site.region {
+      patcher.restoreJump(of: region, in: code, to: stub.address)
+    } else {
+      patcher.retarget(site.jump, in: code, to: stub.address)
+    }
     cases = [
       Case(
         key: .global, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size)

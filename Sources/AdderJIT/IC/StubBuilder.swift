@@ -49,10 +49,13 @@ final class StubBuilder {
   }
 
   /// Whether a case with this key may run in line: operator and comparison cases on operand
-  /// types, whose code depends on the key alone (so it can be rebuilt out of line later).
+  /// types, whose code depends on the key alone (so it can be rebuilt out of line later), and a
+  /// global's case (a global site has no other case; a rebuild rewrites it in place).
   static func runsInline(_ key: CaseKey) -> Bool {
-    if case .types = key { return true }
-    return false
+    switch key {
+    case .types, .global: return true
+    default: return false
+    }
   }
 
   /// The stub for `key` (observed with operands `a`, `b`), or nil when no case is worth having.
