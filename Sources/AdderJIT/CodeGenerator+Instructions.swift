@@ -160,7 +160,8 @@ extension CodeGenerator {
       // instruction already passed would never be bound.
       let (exhausted, next) = (label(n), label(i + 1))
       site(
-        i, opcode, shape: .next(iterator: slot(d - 1), destination: slot(d)), targets: (next, exhausted)
+        i, opcode, shape: .next(iterator: slot(d - 1), destination: slot(d)), targets: (next, exhausted),
+        inlineLength: InlineRegion.next
       ) { [self] site, _ in
         asm.mov(.rdi, slot(d - 1))
         asm.lea(.rsi, slot(d))

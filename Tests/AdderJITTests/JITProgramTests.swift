@@ -121,8 +121,10 @@ struct JITProgramTests {
     // `add` is a leaf; `twice` (a store before its return) and `run` are not.
     #expect(leafCases.count == 1, "\(cases)")
     #expect(cases.filter { $0.contains("(a Python function of known code)") }.count == 2, "\(cases)")
-    // Global loads run their case in line (the site's region), as operators do.
+    // Global loads and for-loop steps run their case in line (the site's region), as operators do.
     #expect(cases.contains { $0.contains("(global)") && $0.contains("in line at the site") }, "\(cases)")
+    #expect(
+      cases.contains { $0.contains("(range_iterator)") && $0.contains("in line at the site") }, "\(cases)")
   }
 
   static let seed = """

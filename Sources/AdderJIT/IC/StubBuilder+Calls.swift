@@ -355,7 +355,6 @@ extension StubBuilder {
     asm.cmp(
       Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword), Int32(kind.rawValue))
     asm.jump(.notEqual, to: fail)
-    let produced = asm.makeLabel()
     let exhausted = asm.makeLabel()
     switch kind {
     case .rangeIterator:
@@ -404,11 +403,9 @@ extension StubBuilder {
       checkRaised()
       asm.cmp(.eax, 1)
       asm.jump(.equal, to: exhausted)
-      asm.jump(to: produced)
+      countHit()
+      asm.jump(address: cache.whenTrue!)
     }
-    asm.bind(produced)
-    countHit()
-    asm.jump(address: cache.whenTrue!)
     asm.bind(exhausted)
     countHit()
     asm.jump(address: cache.whenFalse!)

@@ -49,11 +49,12 @@ final class StubBuilder {
   }
 
   /// Whether a case with this key may run in line: operator and comparison cases on operand
-  /// types, whose code depends on the key alone (so it can be rebuilt out of line later), and a
-  /// global's case (a global site has no other case; a rebuild rewrites it in place).
+  /// types and for-loop steps by iterator kind, whose code depends on the key alone (so it can be
+  /// rebuilt out of line later), and a global's case (a global site has no other case; a rebuild
+  /// rewrites it in place).
   static func runsInline(_ key: CaseKey) -> Bool {
     switch key {
-    case .types, .global: return true
+    case .types, .global, .iterator: return true
     default: return false
     }
   }
