@@ -206,12 +206,26 @@ public enum JIT {
 
   /// Python calls in machine code nest on the native stack; this keeps a margin below which a
   /// call raises RecursionError instead of overflowing (e.g. after sys.setrecursionlimit(10**6)).
+  ///
+  /// A call from machine code to machine code takes at most `bytesPerMachineFrame` of native stack
+  /// (the return address, the callee's two pushes and alignment word, an instantiation's two
+  /// words), and there are never more than `Frames.capacity` frames. On a stack with room for
+  /// all of them past the margin (programs run on a 1 GiB stack), that room is added to the margin
+  /// checked where native code enters Python code (`checkNativeStack`), and calls between machine
+  /// code skip the check: whatever follows the last checked entry fits.
   static func setNativeStackLimit() {
     var low: UnsafeMutableRawPointer? = nil
     var size = 0
     guard adder_thread_stack(&low, &size) == 0, let address = low else { return }
-    nativeStackLimit = UInt(bitPattern: address) + 256 * 1024
+    let margin = 256 * 1024
+    let machineFrames = Frames.capacity * bytesPerMachineFrame
+    callsCheckNativeStack = size < 2 * (margin + machineFrames)
+    nativeStackLimit = UInt(bitPattern: address) + UInt(margin + (callsCheckNativeStack ? 0 : machineFrames))
   }
+
+  static let bytesPerMachineFrame = 64
+  /// Whether machine code checks the native stack at each call (a small stack, see above).
+  nonisolated(unsafe) static var callsCheckNativeStack = true
 
   @inline(__always) static func checkNativeStack() throws(PythonError) {
     var marker = 0

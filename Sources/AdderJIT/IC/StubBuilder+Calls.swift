@@ -199,6 +199,26 @@ extension StubBuilder {
     }
   }
 
+  /// r11 = the frame count's address, rcx = the count; to `otherwise` when a frame pushed now
+  /// would pass the recursion limit (which is capped below the frame table's capacity: one
+  /// compare covers both).
+  func emitRecursionLimitCheck(otherwise: Label) {
+    asm.movabs(.r11, UInt64(UInt(bitPattern: Frames.countAddress)))
+    asm.mov(.rcx, Memory(base: .r11))
+    asm.cmp(.rcx, nearFrameCount(Frames.recursionLimitAddress, scratch: .rdx))
+    asm.jump(.greaterOrEqual, to: otherwise)
+  }
+
+  /// A word of the runtime's statics, addressed from r11 (the frame count's address) when it is
+  /// within reach, else loaded into `scratch` first.
+  func nearFrameCount(_ address: UnsafeMutableRawPointer, scratch: Register) -> Memory {
+    if let offset = Int32(exactly: address - Frames.countAddress) {
+      return Memory(base: .r11, displacement: offset)
+    }
+    asm.movabs(scratch, UInt64(UInt(bitPattern: address)))
+    return Memory(base: scratch)
+  }
+
   /// Pushes the frame of a simple function (in rax) whose arguments are at `arguments`, inline:
   /// the same checks as `Frames.push`, the fields of the record machine code reads, and the other
   /// locals cleared. Any check that
@@ -207,20 +227,16 @@ extension StubBuilder {
     let slow = asm.makeLabel()
     let enter = asm.makeLabel()
     let layout = info.pointee
-    asm.movabs(.r11, UInt64(UInt(bitPattern: Frames.countAddress)))
-    asm.mov(.rcx, Memory(base: .r11))
-    asm.movabs(.rdx, UInt64(UInt(bitPattern: Frames.recursionLimitAddress)))
-    // The limit is capped below the frame table's capacity: one compare covers both.
-    asm.cmp(.rcx, Memory(base: .rdx))
-    asm.jump(.greaterOrEqual, to: slow)
+    emitRecursionLimitCheck(otherwise: slow)
     asm.lea(.rdi, arguments)
     asm.lea(.rsi, Memory(base: .rdi, displacement: Int32(layout.frameSize * 8)))
-    asm.movabs(.rdx, UInt64(UInt(bitPattern: Frames.valueStackEnd)))
-    asm.cmp(.rsi, .rdx)
+    asm.cmp(.rsi, nearFrameCount(Frames.valueStackLimitAddress, scratch: .rdx))
     asm.jump(.aboveOrEqual, to: slow)
-    asm.movabs(.rdx, UInt64(JIT.nativeStackLimit))
-    asm.cmp(.rsp, .rdx)
-    asm.jump(.below, to: slow)
+    if JIT.callsCheckNativeStack {
+      asm.movabs(.rdx, UInt64(JIT.nativeStackLimit))
+      asm.cmp(.rsp, .rdx)
+      asm.jump(.below, to: slow)
+    }
     asm.imul(.rsi, .rcx, Int32(MemoryLayout<Frame>.stride))
     asm.movabs(.rdx, UInt64(UInt(bitPattern: Frames.table)))
     asm.add(.rdx, .rsi)

@@ -88,16 +88,7 @@ extension StubBuilder {
     leaf = InlinedLeaf(opcode: function.opcode, fallback: fallback, descriptor: site.descriptor)
     defer { leaf = nil }
     // Entering the callee at the recursion limit raises RecursionError: the full call does that.
-    let count = Frames.countAddress
-    asm.movabs(.r11, UInt64(UInt(bitPattern: count)))
-    asm.mov(.rcx, Memory(base: .r11))
-    if let offset = Int32(exactly: Frames.recursionLimitAddress - count) {
-      asm.cmp(.rcx, Memory(base: .r11, displacement: offset))
-    } else {
-      asm.movabs(.rdx, UInt64(UInt(bitPattern: Frames.recursionLimitAddress)))
-      asm.cmp(.rcx, Memory(base: .rdx))
-    }
-    asm.jump(.greaterOrEqual, to: fallback)
+    emitRecursionLimitCheck(otherwise: fallback)
     _ = smallIntBinary(operand(function.left), operand(function.right), result: result)
     leafOperator = function.opcode
     asm.bind(fallback)

@@ -99,6 +99,11 @@ public enum Frames {
     withUnsafeMutablePointer(to: &count) { UnsafeMutableRawPointer($0) }
   }
 
+  /// The address of the value stack's end (set once at start), for machine code that pushes frames.
+  public static var valueStackLimitAddress: UnsafeMutableRawPointer {
+    withUnsafeMutablePointer(to: &valueStackLimit) { UnsafeMutableRawPointer($0) }
+  }
+
   /// `Runtime.recursionLimit`'s address, for machine code that pushes frames itself.
   public static var recursionLimitAddress: UnsafeMutableRawPointer {
     withUnsafeMutablePointer(to: &Runtime.recursionLimit) { UnsafeMutableRawPointer($0) }
