@@ -133,11 +133,16 @@ final class CodeGenerator {
     }
     asm.bind(epilogue)
     annotate(.epilogue)
+    emitEpilogue()
+    return asm.finalize()
+  }
+
+  /// Undoes the prologue and returns (rax holds the result, or 0 when the frame raised).
+  func emitEpilogue() {
     asm.add(.rsp, 8)
     asm.pop(.r12)
     asm.pop(.rbx)
     asm.ret()
-    return asm.finalize()
   }
 
   func annotate(_ note: Annotation) { annotations.append((asm.offset, note)) }
