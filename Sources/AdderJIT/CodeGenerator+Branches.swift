@@ -88,7 +88,9 @@ extension CodeGenerator {
     case .callMethodKeywords: base = d - n - 3
     default: base = d - n - 2  // callUnpacked: (f args [kwargs])
     }
-    site(i, opcode, shape: .call(base: slot(base), count: n, opcode: opcode)) { [self] site, resume in
+    let result = forwarding.resultLocal[i].map(local) ?? slot(base)
+    site(i, opcode, shape: .call(base: slot(base), count: n, opcode: opcode, result: result)) {
+      [self] site, resume in
       asm.lea(.rdi, slot(base))
       switch opcode {
       case .callUnpacked:
@@ -106,12 +108,16 @@ extension CodeGenerator {
         call(opcode == .call || opcode == .callKeywords ? .siteCall : .siteCallMethod)
       }
       checkRaised(i)
+      // 1: the helper stored the result in the callee slot; else a frame to enter.
+      let done = asm.makeLabel()
       asm.cmp(.rax, 1)
-      asm.jump(.equal, to: resume)
+      asm.jump(.equal, to: done)
       asm.mov(.rdi, .rax)
       CodeGenerator.emitEnter(asm)
       checkRaised(i)
       asm.mov(slot(base), .rax)
+      asm.bind(done)
+      if result.displacement != slot(base).displacement { copy(slot(base), to: result) }
       asm.jump(to: resume)
     }
   }

@@ -28,6 +28,7 @@ struct ForwardingPlan {
   /// Constant operands (their `loadConst` elided), by constant index.
   var leftConstant: [Int: Int] = [:]
   var rightConstant: [Int: Int] = [:]
+  /// Operators and calls whose result the `storeFast` right after stores: the site stores it.
   var resultLocal: [Int: Int] = [:]
   /// `returnValue` instructions right after a `loadFast` or `loadConst` (`return x`, `return 0`):
   /// the return reads the local or the constant itself; the load emits only its unbound check.
@@ -97,6 +98,15 @@ extension CodeGenerator {
         plan.absorbedStores.insert(k + 1)
         plan.resultLocal[k] = instructions[k + 1].argument
       }
+    }
+    // `x = f(...)`: the call site stores its result into the local itself.
+    let calls: Set<Opcode> = [.call, .callKeywords, .callMethod, .callMethodKeywords, .callUnpacked]
+    for k in 0..<instructions.count where calls.contains(instructions[k].opcode) {
+      guard depths[k] != nil, k + 1 < instructions.count, instructions[k + 1].opcode == .storeFast,
+        !jumpTargets.contains(k + 1)
+      else { continue }
+      plan.absorbedStores.insert(k + 1)
+      plan.resultLocal[k] = instructions[k + 1].argument
     }
     noteConstantKeys(&plan)
     return plan

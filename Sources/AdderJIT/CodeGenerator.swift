@@ -331,7 +331,9 @@ enum SiteShape {
   case storeAttribute(value: Memory, object: Memory, name: Value)
   /// loadMethod: (receiver -- method self-or-empty).
   case method(receiver: Memory, name: Value)
-  case call(base: Memory, count: Int, opcode: Opcode)
+  /// A call: the callee and its arguments from `base`; the result goes to `result` (the callee
+  /// slot, or the local a `storeFast` right after stores it to).
+  case call(base: Memory, count: Int, opcode: Opcode, result: Memory)
   /// A for-loop step: the iterator and the slot the next item goes to.
   case next(iterator: Memory, destination: Memory)
 }

@@ -197,7 +197,7 @@ final class SiteCache {
     switch site.shape {
     case .binary, .compareBranch, .storeSubscript: return [TypeKey.name(of: a), TypeKey.name(of: b)]
     case .global: return []
-    case .call(_, _, let opcode) where opcode == .callMethod || opcode == .callMethodKeywords:
+    case .call(_, _, let opcode, _) where opcode == .callMethod || opcode == .callMethodKeywords:
       return b.isEmpty ? [TypeKey.name(of: a)] : [TypeKey.name(of: b), TypeKey.name(of: a)]
     default: return [TypeKey.name(of: a)]
     }
@@ -208,7 +208,7 @@ final class SiteCache {
     switch site.shape {
     case .binary, .compareBranch, .storeSubscript: return TypePair(a, b)
     case .global: return TypePair(.none, nil)
-    case .call(_, _, let opcode) where opcode == .callMethod || opcode == .callMethodKeywords:
+    case .call(_, _, let opcode, _) where opcode == .callMethod || opcode == .callMethodKeywords:
       return b.isEmpty ? TypePair(a, nil) : TypePair(b, a)
     default: return TypePair(a, nil)
     }
@@ -236,7 +236,8 @@ final class SiteCache {
     case .call:
       if a.isObject(.function) { return .function(UInt(bitPattern: FunctionObject(a).info)) }
       if a.isObject(.builtinFunction) { return .builtin(BuiltinFunctionObject(a).index) }
-      if case .call(_, let count, .call) = site.shape, Classes.directInitializer(a, positional: count) != nil
+      if case .call(_, let count, .call, _) = site.shape,
+        Classes.directInitializer(a, positional: count) != nil
       {
         return .classObject(ClassObject(a).classID, epoch: Classes.epoch.pointee)
       }

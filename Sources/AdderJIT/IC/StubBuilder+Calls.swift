@@ -120,9 +120,9 @@ extension StubBuilder {
   /// its frame is pushed inline, else by the shared binder; either way its machine code is called
   /// directly (`call rel32`). A builtin (by
   /// index) or any other callable of a known type: the generic preparation without the miss.
-  func callCase(_ base: Memory, _ count: Int, _ callOpcode: Opcode, _ key: CaseKey, _ a: Value, _ b: Value)
-    -> MissReason?
-  {
+  func callCase(
+    _ base: Memory, _ count: Int, _ callOpcode: Opcode, result: Memory, _ key: CaseKey, _ a: Value, _ b: Value
+  ) -> MissReason? {
     guard callOpcode == .call || callOpcode == .callMethod else { return nil }
     let isMethod = callOpcode == .callMethod
     let selfSlot = Memory(base: .rbx, displacement: base.displacement + 8)
@@ -154,7 +154,7 @@ extension StubBuilder {
         asm.jump(withSelf ? .equal : .notEqual, to: fail)
       }
       if exact {
-        switch inlineLeaf(info, arguments: first, result: base) {
+        switch inlineLeaf(info, arguments: first, result: result) {
         case .wait: return nil
         case .inlined: asm.mov(.rax, base)
         case .none: break
@@ -172,27 +172,29 @@ extension StubBuilder {
       asm.call(address: info.pointee.entry!)
       checkRaised()
       countHit()
-      asm.mov(base, .rax)
+      asm.mov(result, .rax)
       toResume()
       return .condition
     case .classObject:
-      return callOpcode == .call ? instantiationCase(base, count, a) : nil
+      return callOpcode == .call ? instantiationCase(base, count, a, result: result) : nil
     case .builtin(let index):
       load(.rax, base, guard: .object(.builtinFunction))
       asm.cmp(Memory(base: .rax, displacement: 8), Int32(index))
       asm.jump(.notEqual, to: fail)
-      if !isMethod, count == 1, Builtins.table[index].name == "len" { emitInlineLength(base) }
-      if !isMethod, count == 2, Builtins.table[index].name == "isinstance" { emitExactInstanceTest(base) }
-      if count == 1 && Builtins.table[index].one != nil || count == 2 && Builtins.table[index].two != nil {
-        emitDirectCall(base, index, count, isMethod)
+      if !isMethod, count == 1, Builtins.table[index].name == "len" { emitInlineLength(base, result: result) }
+      if !isMethod, count == 2, Builtins.table[index].name == "isinstance" {
+        emitExactInstanceTest(base, result: result)
       }
-      emitGenericCall(base, count, isMethod)
+      if count == 1 && Builtins.table[index].one != nil || count == 2 && Builtins.table[index].two != nil {
+        emitDirectCall(base, index, count, isMethod, result: result)
+      }
+      emitGenericCall(base, count, isMethod, result: result)
       return .condition
     case .types(let pair):
       let types = pair.keys
       guard StubBuilder.cacheable(types), types[0] != .object(.function) else { return nil }
       load(.rax, base, guard: types[0])
-      emitGenericCall(base, count, isMethod)
+      emitGenericCall(base, count, isMethod, result: result)
       return .condition
     default:
       return nil
@@ -273,7 +275,7 @@ extension StubBuilder {
 
   /// `len(x)` of a list, tuple, dict or str: the count every one of them keeps at offset 8 (code
   /// points for a str). Other arguments fall through to the builtin.
-  private func emitInlineLength(_ base: Memory) {
+  private func emitInlineLength(_ base: Memory, result: Memory) {
     let other = asm.makeLabel()
     let known = asm.makeLabel()
     // A bound builtin is not `len`.
@@ -294,7 +296,7 @@ extension StubBuilder {
     asm.mov(.rax, Memory(base: .rcx, displacement: 8))
     asm.lea(.rax, Memory(base: .rax, index: .rax, scale: .x1, displacement: 1))
     countHit()
-    asm.mov(base, .rax)
+    asm.mov(result, .rax)
     toResume()
     asm.bind(other)
   }
@@ -302,7 +304,7 @@ extension StubBuilder {
   /// `isinstance(x, C)` where x is an instance whose class is C itself: True without the call
   /// (the instance's class word compared with the argument; no class is embedded). Anything else
   /// (a subclass, a tuple, a built-in type) falls through to the builtin.
-  private func emitExactInstanceTest(_ base: Memory) {
+  private func emitExactInstanceTest(_ base: Memory, result: Memory) {
     let other = asm.makeLabel()
     asm.cmp(Memory(base: .rax, displacement: Int32(BuiltinFunctionObject.selfOffset)), 0)
     asm.jump(.notEqual, to: other)
@@ -312,7 +314,7 @@ extension StubBuilder {
     asm.cmp(.rdx, Memory(base: .rcx, displacement: Int32(InstanceObject.classOffset)))
     asm.jump(.notEqual, to: other)
     countHit()
-    asm.mov(base, Int32(Value.true.raw))
+    asm.mov(result, Int32(Value.true.raw))
     toResume()
     asm.bind(other)
   }
@@ -320,7 +322,7 @@ extension StubBuilder {
   /// rax = builtin `index`, which has a direct body for `count` (1 or 2) positional arguments,
   /// called with that many: the body directly when the builtin is not bound and, for a method
   /// call, no self was pushed (a module's function); else falls through to the generic call.
-  private func emitDirectCall(_ base: Memory, _ index: Int, _ count: Int, _ isMethod: Bool) {
+  private func emitDirectCall(_ base: Memory, _ index: Int, _ count: Int, _ isMethod: Bool, result: Memory) {
     let other = asm.makeLabel()
     // A bound builtin: not this path.
     asm.cmp(Memory(base: .rax, displacement: Int32(BuiltinFunctionObject.selfOffset)), 0)
@@ -341,13 +343,13 @@ extension StubBuilder {
     }
     checkRaised()
     countHit()
-    asm.mov(base, .rax)
+    asm.mov(result, .rax)
     toResume()
     asm.bind(other)
   }
 
   /// The call through `adder_case_call(_method)`; a `Frame*` result is entered here.
-  private func emitGenericCall(_ base: Memory, _ count: Int, _ isMethod: Bool) {
+  private func emitGenericCall(_ base: Memory, _ count: Int, _ isMethod: Bool, result: Memory) {
     asm.lea(.rdi, base)
     asm.mov(.esi, Int64(count))
     asm.call(address: (isMethod ? EntryPoint.caseCallMethod : EntryPoint.caseCall).address)
@@ -361,6 +363,7 @@ extension StubBuilder {
     checkRaised()
     asm.mov(base, .rax)
     asm.bind(done)
+    copyCallResult(from: base, to: result)
     toResume()
   }
 
@@ -426,5 +429,13 @@ extension StubBuilder {
     countHit()
     asm.jump(address: cache.whenFalse!)
     return .condition
+  }
+
+  /// A call whose helper left its result in the callee slot, for a call site whose result goes to
+  /// a local (`x = f()`: the store is the site's own, see `ForwardingPlan.callResultLocal`).
+  func copyCallResult(from base: Memory, to result: Memory) {
+    guard result.displacement != base.displacement else { return }
+    asm.mov(.rax, base)
+    asm.mov(result, .rax)
   }
 }

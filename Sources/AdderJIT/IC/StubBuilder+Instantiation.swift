@@ -13,7 +13,7 @@ extension StubBuilder {
   ///
   /// The instance is kept in two words pushed on the native stack across the call (rsp stays
   /// 16-byte aligned; the collector scans the native stack): `__init__` may rebind `self`.
-  func instantiationCase(_ base: Memory, _ count: Int, _ cls: Value) -> MissReason? {
+  func instantiationCase(_ base: Memory, _ count: Int, _ cls: Value, result: Memory) -> MissReason? {
     guard case .some(let initializer) = Classes.directInitializer(cls, positional: count) else { return nil }
     asm.mov(.rax, base)
     asm.movabs(.rcx, JIT.retain(cls).raw)
@@ -25,6 +25,7 @@ extension StubBuilder {
     asm.mov(base, .rax)
     guard let initializer else {
       countHit()
+      copyCallResult(from: base, to: result)
       toResume()
       return .condition
     }
@@ -54,7 +55,7 @@ extension StubBuilder {
     asm.cmp(.rax, Int32(Value.none.raw))
     asm.jump(.notEqual, to: notNone)
     countHit()
-    asm.mov(base, .rcx)
+    asm.mov(result, .rcx)
     toResume()
     deferred.append { [self] in
       asm.bind(notNone)

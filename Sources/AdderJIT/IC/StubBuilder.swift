@@ -100,8 +100,8 @@ final class StubBuilder {
       conditionMiss = instanceStoreCase(item, object, name, shape, a)
     case (.storeAttribute(let item, let object, let name), .types):
       conditionMiss = storeAttributeCase(item, object, name, types[0])
-    case (.call(let base, let count, let callOpcode), _):
-      conditionMiss = callCase(base, count, callOpcode, key, a, b)
+    case (.call(let base, let count, let callOpcode, let result), _):
+      conditionMiss = callCase(base, count, callOpcode, result: result, key, a, b)
     case (.next(let iterator, let destination), _):
       conditionMiss = nextCase(iterator, destination, key)
     default:
