@@ -62,15 +62,17 @@ public struct ProgramRunner {
 
   /// Compiles and runs on a thread with a large native stack; returns the process exit status.
   public func run() -> Int32 {
-    let code: CodeObject
-    do {
-      code = try compileModule(source: source, filename: filename)
-    } catch {
-      writeStandardError(error.rendered(filename: displayFilename))
-      return error.kind == .unsupported ? 2 : 1
-    }
     var status: Int32 = 0
+    // One thread for all of it: the parser and compiler need a large stack as well.
     withBigStack {
+      let code: CodeObject
+      do throws(SourceError) {
+        code = try compileModule(source: source, filename: filename)
+      } catch {
+        writeStandardError(error.rendered(filename: displayFilename))
+        status = error.kind == .unsupported ? 2 : 1
+        return
+      }
       status = execute(code)
     }
     if status == ProgramRunner.interruptedStatus { Signals.exitByInterrupt() }
@@ -218,6 +220,7 @@ public func withBigStack(_ body: @escaping () -> Void) {
     &thread, &attributes,
     { context in
       let box = Unmanaged<Box>.fromOpaque(context!).takeRetainedValue()
+      markLargeStack()
       box.body()
       return nil
     }, box)
