@@ -34,11 +34,15 @@ let package = Package(
     .target(
       name: "AdderInterpreter", dependencies: ["AdderRuntime"],
       swiftSettings: strict + [.unsafeFlags(["-Xllvm", "-sil-disable-pass=dead-store-elimination"])]),
-    .target(name: "AdderAssembler", dependencies: ["CAdderMemory"], swiftSettings: strict),
+    // Child processes without Foundation (which would add 28,000 symbols and a third of the
+    // protocol conformances every start-up lookup scans): objdump for listings, tiers for tests.
+    .target(name: "AdderSubprocess", swiftSettings: strict),
+    .target(
+      name: "AdderAssembler", dependencies: ["CAdderMemory", "AdderSubprocess"], swiftSettings: strict),
     // The baseline JIT: a sibling of the interpreter over the runtime, never depending on it.
     .target(name: "AdderJIT", dependencies: ["AdderRuntime", "AdderAssembler"], swiftSettings: strict),
     // `adder stress add` and `adder fuzz`: generated programs run on every tier as child processes.
-    .target(name: "AdderStress", swiftSettings: strict),
+    .target(name: "AdderStress", dependencies: ["AdderSubprocess"], swiftSettings: strict),
     .executableTarget(
       name: "AdderCLI",
       dependencies: [
@@ -50,6 +54,7 @@ let package = Package(
       swiftSettings: strict),
 
     .testTarget(name: "AdderSyntaxTests", dependencies: ["AdderSyntax"], swiftSettings: strict),
+    .testTarget(name: "AdderSubprocessTests", dependencies: ["AdderSubprocess"], swiftSettings: strict),
     .testTarget(
       name: "AdderCompilerTests", dependencies: ["AdderCompiler"], swiftSettings: strict),
     .testTarget(name: "AdderRuntimeTests", dependencies: ["AdderRuntime"], swiftSettings: strict),

@@ -1,5 +1,6 @@
 import AdderRuntime
 import AdderStress
+import AdderSubprocess
 import ArgumentParser
 
 #if canImport(Glibc)

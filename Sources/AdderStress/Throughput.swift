@@ -1,3 +1,5 @@
+import AdderSubprocess
+
 #if canImport(Glibc)
   import Glibc
 #endif

@@ -1,3 +1,5 @@
+import AdderSubprocess
+
 /// A generated program as data: sites (one function each, one operation site inside), the
 /// phases of operands each site sees, and an optional last operation that raises. Generators build
 /// it, `pythonSource` prints it, and the shrinker cuts it down while a mismatch persists; data

@@ -1,3 +1,4 @@
+import AdderSubprocess
 import Testing
 
 @testable import AdderStress

@@ -1,5 +1,4 @@
 import CAdderSupport
-import Foundation
 
 /// A class made by a `class` statement. It is a type object (tag `.type`, so `type(x)`,
 /// `isinstance` and the header test treat it as one) with header flag bit 0 set and more fields:

@@ -12,6 +12,13 @@ public struct ProcessResult: Sendable, Equatable {
   public var seconds: Double
 
   public var timedOut: Bool { status == -1 }
+
+  public init(stdout: String, stderr: String, status: Int32, seconds: Double) {
+    self.stdout = stdout
+    self.stderr = stderr
+    self.status = status
+    self.seconds = seconds
+  }
 }
 
 /// Runs programs as child processes. Output goes to files rather than pipes, so a child that
@@ -73,7 +80,7 @@ public enum Subprocess {
   }
 
   public static func scratchDirectory() -> String {
-    var template = Array((temporaryDirectory() + "/adder-stress-XXXXXX").utf8CString)
+    var template = Array((temporaryDirectory() + "/adder-XXXXXX").utf8CString)
     return template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
   }
 
@@ -97,9 +104,13 @@ public enum Subprocess {
 
   @discardableResult
   public static func writeFile(_ path: String, _ text: String) -> Bool {
+    writeFile(path, bytes: Array(text.utf8))
+  }
+
+  @discardableResult
+  public static func writeFile(_ path: String, bytes: [UInt8]) -> Bool {
     guard let file = fopen(path, "wb") else { return false }
     defer { fclose(file) }
-    let bytes = Array(text.utf8)
     return fwrite(bytes, 1, bytes.count, file) == bytes.count
   }
 
