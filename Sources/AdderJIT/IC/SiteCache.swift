@@ -98,6 +98,9 @@ final class SiteCache {
     let size: Int
     /// A call case's leaf operator run in the case (`StubBuilder.inlineLeaf`).
     var leafOperator: Opcode? = nil
+    /// A shape case's second entry and its shape mismatch (`StubBuilder.Plan.shapeEntry`).
+    var shapeEntry: UnsafeRawPointer? = nil
+    var shapeFailJump: PatchableJump? = nil
   }
 
   var cases: [Case] = []
@@ -263,15 +266,20 @@ final class SiteCache {
         Case(key: key, stub: nil, failJump: nil, conditionMiss: plan.conditionMiss, size: plan.buffer.count))
     } else {
       let stub = JIT.installStub(plan.buffer)
+      let shapeEntry = plan.shapeEntry.map { stub.address(of: $0) }
       if let last = cases.last, let lastStub = last.stub, let failJump = last.failJump {
         JIT.patcher(owning: lastStub).retarget(failJump, in: lastStub, to: stub.address)
+        // The previous case found an instance of another shape: this case's shape compare.
+        if let shapeFailJump = last.shapeFailJump {
+          JIT.patcher(owning: lastStub).retarget(shapeFailJump, in: lastStub, to: shapeEntry ?? stub.address)
+        }
       } else {
         patcher.retarget(site.jump, in: code, to: stub.address)
       }
       cases.append(
         Case(
           key: key, stub: stub, failJump: plan.failJump, conditionMiss: plan.conditionMiss, size: stub.size,
-          leafOperator: plan.leafOperator))
+          leafOperator: plan.leafOperator, shapeEntry: shapeEntry, shapeFailJump: plan.shapeFailJump))
     }
     patches += 1
     bytesPatched += plan.buffer.count

@@ -6,22 +6,35 @@ import AdderRuntime
 /// shape check, a check that no class has changed since (`Classes.epoch`), and two loads.
 extension StubBuilder {
   /// Guards that the operand in rax is an instance of `shape` and that classes are as they were
-  /// when the case was built; leaves the instance in rax.
+  /// when the case was built; leaves the instance in rax. A polymorphic site's cases share the
+  /// instance test: a shape mismatch goes to the next case's shape compare (`shapeEntry`), so
+  /// the k-th shape costs k compares after one tag test, not k tag tests.
   private func guardShape(_ operand: Memory, _ shape: Int) {
     load(.rax, operand, guard: .object(.instance))
+    if !inline && leaf == nil {
+      let entry = asm.makeLabel()
+      asm.bind(entry)
+      shapeEntry = entry
+    }
     asm.cmp(
       Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword),
       Int32(bitPattern: UInt32(shape)))
-    asm.jump(.notEqual, to: fail)
+    asm.jump(.notEqual, to: shapeEntry == nil ? fail : shapeFailure)
     guardEpoch()
   }
 
   /// Guards that `Classes.epoch` still has the value it has now, when the case is built: no class
-  /// entry a lookup could have found has changed since. Clobbers r11 and rcx.
+  /// entry a lookup could have found has changed since. Clobbers r11 (and rcx for an epoch past
+  /// 32 bits).
   func guardEpoch() {
+    let epoch = Classes.epoch.pointee
     asm.movabs(.r11, UInt64(UInt(bitPattern: Classes.epoch)))
-    asm.movabs(.rcx, UInt64(bitPattern: Int64(Classes.epoch.pointee)))
-    asm.cmp(.rcx, Memory(base: .r11))
+    if let immediate = Int32(exactly: epoch) {
+      asm.cmp(Memory(base: .r11), immediate)
+    } else {
+      asm.movabs(.rcx, UInt64(bitPattern: Int64(epoch)))
+      asm.cmp(.rcx, Memory(base: .r11))
+    }
     asm.jump(.notEqual, to: fail)
   }
 

@@ -17,6 +17,11 @@ final class StubBuilder {
     let conditionMiss: MissReason
     /// The operator of a leaf callee that a call case runs itself (for the listing).
     var leafOperator: Opcode? = nil
+    /// A case keyed by shape: where its code starts with the operand already in rax and known to
+    /// be an instance (the previous shape case's shape mismatch jumps here), and its own shape
+    /// mismatch, retargeted likewise to the next case (`SiteCache.add`).
+    var shapeEntry: Label? = nil
+    var shapeFailJump: PatchableJump? = nil
   }
 
   let cache: SiteCache
@@ -30,6 +35,9 @@ final class StubBuilder {
   var leaf: InlinedLeaf? = nil
   /// The operator of the leaf callee this case runs, once emitted.
   var leafOperator: Opcode? = nil
+  /// Set by a case keyed by shape (`guardShape`): see `Plan.shapeEntry`.
+  var shapeEntry: Label? = nil
+  let shapeFailure: Label
   var fail: Label { leaf?.fallback ?? guardFailure }
   /// Exits to absolute addresses, emitted after the fast path.
   var exits: [(Label, UnsafeRawPointer)] = []
@@ -46,6 +54,7 @@ final class StubBuilder {
       asm = Assembler(origin: JIT.stubOrigin)
     }
     guardFailure = asm.makeLabel()
+    shapeFailure = asm.makeLabel()
   }
 
   /// Whether a case with this key may run in line: operator and comparison cases on operand
@@ -121,10 +130,16 @@ final class StubBuilder {
     asm.bind(guardFailure)
     let trampoline = asm.makeLabel()
     let failJump = asm.patchableJump(to: trampoline)
+    var shapeFailJump: PatchableJump?
+    if shapeEntry != nil {
+      asm.bind(shapeFailure)
+      shapeFailJump = asm.patchableJump(to: trampoline)
+    }
     asm.bind(trampoline)
     asm.jump(address: cache.slowPath)
     return Plan(
-      buffer: asm.finalize(), failJump: failJump, conditionMiss: conditionMiss, leafOperator: leafOperator)
+      buffer: asm.finalize(), failJump: failJump, conditionMiss: conditionMiss, leafOperator: leafOperator,
+      shapeEntry: shapeEntry, shapeFailJump: shapeFailJump)
   }
 
   // MARK: Pieces
