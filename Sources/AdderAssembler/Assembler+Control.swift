@@ -42,7 +42,11 @@ extension Assembler {
   public func call(_ label: Label) {
     buffer.emit8(0xE8)
     emitLabelField(label, width: 4)
+    noteCall()
   }
+
+  /// Records where the first call ends (a return address into this code, once it runs).
+  private func noteCall() { firstCallEnd = firstCallEnd ?? buffer.count }
 
   private func useShortForm(_ label: Label, instructionLength: Int, distance: BranchDistance) -> Bool {
     switch distance {
@@ -76,10 +80,14 @@ extension Assembler {
   public func call(_ target: Register) {
     precondition(target.size == .qword, "call target must be a 64-bit register")
     emit(rexW: false, opcode: 0xFF, reg: 2, rm: RegisterOrMemory(target))
+    noteCall()
   }
 
   /// `call qword [m]` — `ff /2`
-  public func call(_ target: Memory) { emit(rexW: false, opcode: 0xFF, reg: 2, rm: .memory(target)) }
+  public func call(_ target: Memory) {
+    emit(rexW: false, opcode: 0xFF, reg: 2, rm: .memory(target))
+    noteCall()
+  }
 
   // MARK: Absolute targets (runtime helpers)
 
@@ -94,6 +102,7 @@ extension Assembler {
     if let rel = relativeDisplacement(to: target, instructionLength: 5) {
       buffer.emit8(0xE8)
       buffer.emit32(UInt32(bitPattern: rel))
+      noteCall()
     } else {
       movabs(Assembler.scratchRegister, UInt64(UInt(bitPattern: target)))
       call(Assembler.scratchRegister)

@@ -18,6 +18,9 @@ public final class Assembler {
   /// list: a JIT makes a label per branch target, and an array per label cost more than the
   /// instructions it emits).
   var pendingUses: [LabelUse] = []
+  /// Where the first call instruction emitted ends, if any: the earliest return address into
+  /// this code (see `Patcher.restoreJump`).
+  public internal(set) var firstCallEnd: Int? = nil
 
   /// A reference from emitted code to a label that was not bound yet.
   struct LabelUse {

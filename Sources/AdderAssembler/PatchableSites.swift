@@ -62,22 +62,27 @@ public struct PatchableImmediate64: Hashable, Sendable {
 /// over the jump (the fast path runs in line, falling out at the region's end), and whose jump is
 /// written back when more cases come (they run out of line, behind it).
 public struct PatchableRegion: Hashable, Sendable {
-  /// The jump at the region's start; its target field is where `Patcher.retarget` writes.
+  /// The jump near the region's start; its target field is where `Patcher.retarget` writes.
   public let jump: PatchableJump
-  /// Bytes from the jump's first byte to the region's end, where the code after it continues.
+  /// The nops before the jump that align its field. They belong to the region: code written over
+  /// it starts at the region's first byte, so once a case runs in line no padding runs.
+  public let prefix: Int
+  /// Bytes from the region's first byte to its end, where the code after it continues.
   public let length: Int
 
-  public var offset: Int { jump.offset }
+  public var offset: Int { jump.offset - prefix }
 }
 
 extension Assembler {
   /// A patchable jump to `label` with `length` bytes in all (the jump and int3 filler, never run
   /// until code is written over it): a site whose first case is patched in line.
   public func patchableRegion(jumpingTo label: Label, length: Int) -> PatchableRegion {
+    let start = offset
     let jump = patchableJump(to: label)
-    precondition(length >= jump.length, "a region holds at least its jump")
-    for _ in jump.length..<length { int3() }
-    return PatchableRegion(jump: jump, length: length)
+    let prefix = jump.offset - start
+    precondition(length >= prefix + jump.length, "a region holds at least its jump")
+    for _ in (prefix + jump.length)..<length { int3() }
+    return PatchableRegion(jump: jump, prefix: prefix, length: length)
   }
 
   /// A `jmp rel32` to `label`, retargetable later with `Patcher.retarget(_:in:to:)`.

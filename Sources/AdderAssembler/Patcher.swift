@@ -64,9 +64,18 @@ public final class Patcher {
   }
 
   /// Writes a region's jump back over the code written there, jumping to `target`.
+  /// The prefix's nops and the jump's opcode are written back, then its field: code written
+  /// over the region must not call anything within those first bytes plus the field, so that a
+  /// frame returning into the region (into code that called out) finds its bytes unchanged
+  /// (`Assembler.firstCallEnd`).
   public func restoreJump(of region: PatchableRegion, in code: InstalledCode, to target: UnsafeRawPointer) {
     precondition(region.jump.condition == nil, "a region starts with an unconditional jump")
-    memory.write(at: code.memoryOffset + region.offset, count: 1) { $0.storeBytes(of: 0xE9, as: UInt8.self) }
+    let padding = Assembler()
+    padding.nop(length: region.prefix)
+    let bytes = padding.finalize().bytes + [0xE9]
+    memory.write(at: code.memoryOffset + region.offset, count: bytes.count) { destination in
+      bytes.withUnsafeBytes { destination.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+    }
     retarget(region.jump, in: code, to: target)
   }
 

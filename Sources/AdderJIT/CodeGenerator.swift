@@ -242,8 +242,9 @@ final class CodeGenerator {
 enum InlineRegion {
   static let binary = 128
   static let compareBranch = 64
-  /// A global's case: 56 bytes for a module global, 79 for a builtin (two keys versions).
-  static let global = 80
+  /// A global's case: 56 bytes for a module global, 79 for a builtin (two keys versions), and up
+  /// to 3 bytes of the region are the jump's alignment.
+  static let global = 84
   /// A for-loop step: a range iterator's case is 150 bytes in line, a list iterator's 120.
   static let next = 160
 }

@@ -93,7 +93,7 @@ extension JIT {
       }
       for site in function.sites {
         let descriptor = site.descriptor.pointee
-        notes[site.jump.offset, default: []].append(
+        notes[site.region?.offset ?? site.jump.offset, default: []].append(
           "; IC site #\(site.number) at \(code.filename):\(descriptor.line):\(descriptor.column): "
             + "\(descriptor.operation) \(descriptor.state.name)"
             + (descriptor.fusedBranch ? " (fused with its branch)" : "")

@@ -97,6 +97,8 @@ struct SendableFunction: @unchecked Sendable {
     asm.nop(length: 1)
     let region = asm.patchableRegion(jumpingTo: tail, length: 40)
     #expect(region.length == 40)
+    // The jump's alignment nop belongs to the region: written code starts there.
+    #expect(region.prefix == 1 && region.offset == 6 && region.jump.offset == 7)
     asm.add(.eax, 100)  // the region's end: where written code falls out
     asm.ret()
     asm.bind(tail)
@@ -117,6 +119,9 @@ struct SendableFunction: @unchecked Sendable {
     #expect(writableExecutableMappings().isEmpty)
     patcher.restoreJump(of: region, in: code, to: code.address(of: tail))
     #expect(f() == 1)
+    #expect(inline.firstCallEnd == nil)
+    inline.call(address: code.address(of: tail))
+    #expect(inline.firstCallEnd == inline.offset)
   }
 
   @Test(arguments: [ExecutableMemory.Strategy.dualMapping, .protectionFlip])

@@ -122,7 +122,10 @@ final class StubBuilder {
       asm.bind(guardFailure)
       asm.jump(address: cache.slowPath)
       let buffer = asm.finalize()
-      guard let region = cache.site.region, buffer.count <= region.length else { return nil }
+      // Restoring the region's jump rewrites its first bytes: no return address may point there.
+      guard let region = cache.site.region, buffer.count <= region.length,
+        (asm.firstCallEnd ?? .max) >= region.prefix + region.jump.length
+      else { return nil }
       return Plan(buffer: buffer, failJump: nil, conditionMiss: conditionMiss, leafOperator: leafOperator)
     }
     // A failed guard: the patchable jump, first to the slow path (through a local trampoline,
