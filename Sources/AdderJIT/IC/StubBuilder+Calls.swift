@@ -381,16 +381,13 @@ extension StubBuilder {
       // those are this case.
       asm.cmp(Memory(base: .rax, displacement: 8), Int32(Value.none.raw))
       asm.jump(.notEqual, to: fail)
-      let upward = asm.makeLabel()
+      let downward = asm.makeLabel()
       let step = asm.makeLabel()
       asm.mov(.rcx, Memory(base: .rax, displacement: 16))  // current
       asm.mov(.rdx, Memory(base: .rax, displacement: 32))  // step; the limit is at 24
+      // Upward ranges (the usual kind) fall through: no taken jump before the step.
       asm.test(.rdx, .rdx)
-      asm.jump(.notSign, to: upward)
-      asm.cmp(.rcx, Memory(base: .rax, displacement: 24))
-      asm.jump(.lessOrEqual, to: exhausted)
-      asm.jump(to: step)
-      asm.bind(upward)
+      asm.jump(.sign, to: downward)
       asm.cmp(.rcx, Memory(base: .rax, displacement: 24))
       asm.jump(.greaterOrEqual, to: exhausted)
       asm.bind(step)
@@ -403,6 +400,10 @@ extension StubBuilder {
       asm.mov(destination, .rsi)
       countHit()
       asm.jump(address: cache.whenTrue!)
+      asm.bind(downward)
+      asm.cmp(.rcx, Memory(base: .rax, displacement: 24))
+      asm.jump(.lessOrEqual, to: exhausted)
+      asm.jump(to: step)
     case .listIterator:
       asm.mov(.rdx, Memory(base: .rax, displacement: 8))  // the list
       asm.mov(.rcx, Memory(base: .rax, displacement: 16))  // position
