@@ -44,6 +44,9 @@ final class CodeGenerator {
   static let frameGlobalsOffset = Frames.offset(of: \Frame.globals)
   static let frameInfoOffset = Frames.offset(of: \Frame.info)
   static let codeEntryOffset = MemoryLayout<CodeInfo>.offset(of: \CodeInfo.entry)!
+  /// Where machine code entered with rdi = the Frame* and rsi = its locals starts: past the entry's
+  /// load of the locals (`mov rsi, [rdi + 24]`, 4 bytes).
+  static let localsEntryOffset = 4
 
   /// Calls the machine code of the frame in rax (rdi must hold the frame too).
   static func emitEnter(_ asm: Assembler) {
@@ -83,12 +86,16 @@ final class CodeGenerator {
       instructions.enumerated().compactMap { index, instruction in
         instruction.opcode == .jump && instruction.argument <= index ? instruction.argument : nil
       })
-    // Prologue: two callee-saved registers and 8 bytes keep rsp ≡ 0 (mod 16) at every call.
+    // Prologue: two callee-saved registers and 8 bytes keep rsp ≡ 0 (mod 16) at every call. The
+    // entry reads the locals from the frame record; a call case that has just written the record
+    // enters after that load with the locals in rsi (`localsEntryOffset`).
+    asm.mov(.rsi, Memory(base: .rdi, displacement: Int32(CodeGenerator.frameLocalsOffset)))
+    precondition(asm.offset == CodeGenerator.localsEntryOffset, "the locals entry moved")
     asm.push(.rbx)
     asm.push(.r12)
     asm.sub(.rsp, 8)
     asm.mov(.r12, .rdi)
-    asm.mov(.rbx, Memory(base: .rdi, displacement: Int32(CodeGenerator.frameLocalsOffset)))
+    asm.mov(.rbx, .rsi)
     var index = 0
     while index < instructions.count {
       if let label = instructionLabels[index] {

@@ -160,6 +160,7 @@ extension StubBuilder {
         case .none: break
         }
         emitEnterExact(info, arguments: first)
+        asm.call(address: info.pointee.entry! + CodeGenerator.localsEntryOffset)
       } else {
         // Defaults, *args, cells or free variables: the shared binder pushes the frame.
         asm.lea(.rdi, first)
@@ -168,8 +169,8 @@ extension StubBuilder {
         asm.call(address: EntryPoint.caseEnterBound.address)
         checkRaised()
         asm.mov(.rdi, .rax)
+        asm.call(address: info.pointee.entry!)
       }
-      asm.call(address: info.pointee.entry!)
       checkRaised()
       countHit()
       asm.mov(result, .rax)
@@ -223,43 +224,54 @@ extension StubBuilder {
 
   /// Pushes the frame of a simple function (in rax) whose arguments are at `arguments`, inline:
   /// the same checks as `Frames.push`, the fields of the record machine code reads, and the other
-  /// locals cleared. Any check that
-  /// fails takes `adder_case_enter_exact`, which raises RecursionError. Leaves the Frame* in rdi.
+  /// locals cleared. Any check that fails takes `adder_case_enter_exact`, which raises
+  /// RecursionError. Leaves the Frame* in rdi and its locals in rsi, for the callee's
+  /// `localsEntry`.
+  ///
+  /// A frame of at most `Frames.smallFrameSlots` slots needs no value-stack check: it starts in
+  /// its caller's operand slots, and every frame keeps that much room reserved above it for each
+  /// frame that could follow (`Frames.reservedEnd`).
   func emitEnterExact(_ info: UnsafeMutablePointer<CodeInfo>, arguments: Memory) {
     let slow = asm.makeLabel()
     let enter = asm.makeLabel()
     let layout = info.pointee
     emitRecursionLimitCheck(otherwise: slow)
-    asm.lea(.rdi, arguments)
-    asm.lea(.rsi, Memory(base: .rdi, displacement: Int32(layout.frameSize * 8)))
-    asm.cmp(.rsi, nearFrameCount(Frames.valueStackLimitAddress, scratch: .rdx))
-    asm.jump(.aboveOrEqual, to: slow)
+    asm.lea(.rsi, arguments)
+    if layout.frameSize > Frames.smallFrameSlots {
+      // end + (capacity - 1 - count) * smallFrameSlots * 8 >= the value stack's end: too deep.
+      asm.lea(.rdx, Memory(base: .rsi, displacement: Int32(layout.frameSize * 8)))
+      asm.mov(.r10, Int64(Frames.capacity - 1))
+      asm.sub(.r10, .rcx)
+      asm.imul(.r10, .r10, Int32(Frames.smallFrameSlots * 8))
+      asm.add(.rdx, .r10)
+      asm.cmp(.rdx, nearFrameCount(Frames.valueStackLimitAddress, scratch: .r10))
+      asm.jump(.aboveOrEqual, to: slow)
+    }
     if JIT.callsCheckNativeStack {
       asm.movabs(.rdx, UInt64(JIT.nativeStackLimit))
       asm.cmp(.rsp, .rdx)
       asm.jump(.below, to: slow)
     }
-    asm.imul(.rsi, .rcx, Int32(MemoryLayout<Frame>.stride))
+    asm.imul(.rdi, .rcx, Int32(MemoryLayout<Frame>.stride))
     asm.movabs(.rdx, UInt64(UInt(bitPattern: Frames.table)))
-    asm.add(.rdx, .rsi)
+    asm.add(.rdi, .rdx)
     func field(_ key: PartialKeyPath<Frame>, size: OperandSize = .qword) -> Memory {
-      Memory(base: .rdx, displacement: Int32(Frames.offset(of: key)), size: size)
+      Memory(base: .rdi, displacement: Int32(Frames.offset(of: key)), size: size)
     }
-    asm.movabs(.rsi, UInt64(UInt(bitPattern: info)))
-    asm.mov(field(\Frame.info), .rsi)
+    asm.movabs(.rdx, UInt64(UInt(bitPattern: info)))
+    asm.mov(field(\Frame.info), .rdx)
     asm.mov(field(\Frame.function), .rax)
-    asm.mov(.rsi, Memory(base: .rax, displacement: Int32(FunctionObject.globalsOffset)))
-    asm.mov(field(\Frame.globals), .rsi)
-    asm.mov(field(\Frame.locals), .rdi)
+    asm.mov(.rdx, Memory(base: .rax, displacement: Int32(FunctionObject.globalsOffset)))
+    asm.mov(field(\Frame.globals), .rdx)
+    asm.mov(field(\Frame.locals), .rsi)
     // resultSlot, pc and returnsToNative are the interpreter's, and this frame runs machine code
     // only: they are left as they are.
     asm.inc(.rcx)
     asm.mov(Memory(base: .r11), .rcx)
     for local in layout.parameterCount..<layout.localCount
     where layout.localsToClear & (1 << UInt64(min(local, 63))) != 0 {
-      asm.mov(Memory(base: .rdi, displacement: Int32(local * 8)), 0)
+      asm.mov(Memory(base: .rsi, displacement: Int32(local * 8)), 0)
     }
-    asm.mov(.rdi, .rdx)
     // The limits are rarely hit: their path is out of the way, and the push falls into the call.
     deferred.append { [self] in
       asm.bind(slow)
@@ -268,6 +280,7 @@ extension StubBuilder {
       asm.call(address: EntryPoint.caseEnterExact.address)
       checkRaised()
       asm.mov(.rdi, .rax)
+      asm.mov(.rsi, Memory(base: .rax, displacement: Int32(Frames.offset(of: \Frame.locals))))
       asm.jump(to: enter)
     }
     asm.bind(enter)

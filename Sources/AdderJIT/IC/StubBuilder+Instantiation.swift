@@ -33,7 +33,8 @@ extension StubBuilder {
     let info = function.info
     if info.pointee.entry == nil { JIT.compile(info) }
     asm.movabs(.rax, JIT.retain(initializer).raw)
-    if info.pointee.isSimple && count + 1 == info.pointee.parameterCount {
+    let exact = info.pointee.isSimple && count + 1 == info.pointee.parameterCount
+    if exact {
       emitEnterExact(info, arguments: base)
     } else {
       // Defaults, keywords-only, cells (`super()`): the shared binder pushes the frame.
@@ -47,7 +48,7 @@ extension StubBuilder {
     asm.mov(.rax, base)
     asm.push(.rax)
     asm.push(.rax)
-    asm.call(address: info.pointee.entry!)
+    asm.call(address: info.pointee.entry! + (exact ? CodeGenerator.localsEntryOffset : 0))
     asm.pop(.rcx)
     asm.pop(.rcx)
     checkRaised()

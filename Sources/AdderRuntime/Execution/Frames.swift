@@ -55,8 +55,14 @@ public struct TracebackEntry: Sendable {
 
 /// The frame records and the value stack every tier runs on, and the collector's view of them.
 public enum Frames {
-  static let valueStackSlots = 64 * 1024 * 1024  // 512 MiB reserved, touched on demand
+  static let valueStackSlots = 128 * 1024 * 1024  // 1 GiB reserved, touched on demand
   public static let capacity = 1_000_000
+  /// Every frame pushed leaves room above it for all the frames that could still be pushed,
+  /// `smallFrameSlots` each: a frame of at most that many slots, pushed from machine code over its
+  /// caller's operand slots, then needs no value-stack check (its end is at most this many slots
+  /// past its caller's, which had room reserved for it). Pushes of larger frames, and every push
+  /// from Swift, check `reserved(after:)`.
+  public static let smallFrameSlots = 64
 
   // Optionals with constant initializers: no lazy-initialization check on each access.
   // @usableFromInline and @inlinable accessors: the interpreter's loop, in another module, reads
@@ -90,6 +96,7 @@ public enum Frames {
     guard let memory, memory != MAP_FAILED else { fatalError("adder: cannot reserve the value stack") }
     valueStackBase = (memory + skew).assumingMemoryBound(to: Value.self)
     valueStackLimit = valueStack + valueStackSlots
+    precondition(capacity * smallFrameSlots < valueStackSlots, "no room for the frames' reserve")
     frameTable = UnsafeMutablePointer<Frame>.allocate(capacity: capacity)
     Collector.rootScanners.append(markStack)
   }
@@ -133,6 +140,12 @@ public enum Frames {
     }
   }
 
+  /// Where the frame pushed as number `index` (0-based) must end: the value stack's end less the
+  /// room reserved for the frames that could still follow it.
+  @inlinable public static func reservedEnd(pushing index: Int) -> UnsafeMutablePointer<Value> {
+    valueStackEnd - (capacity - 1 - index) * smallFrameSlots
+  }
+
   /// Pushes a frame record, raising RecursionError past the recursion limit or the value stack.
   @inlinable
   public static func push(
@@ -141,7 +154,7 @@ public enum Frames {
     resultSlot: UnsafeMutablePointer<Value>, returnsToNative: Bool
   ) throws(PythonError) {
     // The recursion limit is never above capacity - 1 (see Runtime.recursionLimit).
-    if count >= Runtime.recursionLimit || locals + info.pointee.frameSize >= valueStackEnd {
+    if count >= Runtime.recursionLimit || locals + info.pointee.frameSize >= reservedEnd(pushing: count) {
       // Ctrl-C zeroes the recursion limit to bring the next call here (see Signals).
       try Signals.check()
       throw raise(.recursionError, "maximum recursion depth exceeded")
