@@ -390,8 +390,8 @@ extension StubBuilder {
     let exhausted = asm.makeLabel()
     switch kind {
     case .rangeIterator:
-      // Ranges with bounds past 64 bits keep a range object as the source, the others None: only
-      // those are this case.
+      // Ranges with bounds past 64 bits keep a range object as the source, those whose values
+      // all fit a small int None (`getIterator`): only those are this case.
       asm.cmp(Memory(base: .rax, displacement: 8), Int32(Value.none.raw))
       asm.jump(.notEqual, to: fail)
       let downward = asm.makeLabel()
@@ -404,10 +404,7 @@ extension StubBuilder {
       asm.cmp(.rcx, Memory(base: .rax, displacement: 24))
       asm.jump(.greaterOrEqual, to: exhausted)
       asm.bind(step)
-      asm.mov(.rsi, .rcx)
-      asm.add(.rsi, .rsi)
-      asm.jump(.overflow, to: slowPathExit())  // the value is not a small int: the slow path boxes it
-      asm.or(.rsi, 1)
+      asm.lea(.rsi, Memory(base: .rcx, index: .rcx, scale: .x1, displacement: 1))
       asm.add(.rcx, .rdx)
       asm.mov(Memory(base: .rax, displacement: 16), .rcx)
       asm.mov(destination, .rsi)
