@@ -28,7 +28,8 @@ struct ForwardingPlan {
   /// Constant operands (their `loadConst` elided), by constant index.
   var leftConstant: [Int: Int] = [:]
   var rightConstant: [Int: Int] = [:]
-  /// Operators and calls whose result the `storeFast` right after stores: the site stores it.
+  /// Operators, calls and for-loop steps whose result the `storeFast` right after stores: the
+  /// site stores it.
   var resultLocal: [Int: Int] = [:]
   /// `returnValue` instructions right after a `loadFast` or `loadConst` (`return x`, `return 0`):
   /// the return reads the local or the constant itself; the load emits only its unbound check.
@@ -99,8 +100,9 @@ extension CodeGenerator {
         plan.resultLocal[k] = instructions[k + 1].argument
       }
     }
-    // `x = f(...)`: the call site stores its result into the local itself.
-    let calls: Set<Opcode> = [.call, .callKeywords, .callMethod, .callMethodKeywords, .callUnpacked]
+    // `x = f(...)`: the call site stores its result into the local itself; `for x in ...`: the
+    // step stores the item there.
+    let calls: Set<Opcode> = [.call, .callKeywords, .callMethod, .callMethodKeywords, .callUnpacked, .forIterator]
     for k in 0..<instructions.count where calls.contains(instructions[k].opcode) {
       guard depths[k] != nil, k + 1 < instructions.count, instructions[k + 1].opcode == .storeFast,
         !jumpTargets.contains(k + 1)

@@ -159,12 +159,13 @@ extension CodeGenerator {
       // Labels are made now: slow paths are emitted after the body, when a label made for an
       // instruction already passed would never be bound.
       let (exhausted, next) = (label(n), label(i + 1))
+      let destination = forwarding.resultLocal[i].map(local) ?? slot(d)
       site(
-        i, opcode, shape: .next(iterator: slot(d - 1), destination: slot(d)), targets: (next, exhausted),
+        i, opcode, shape: .next(iterator: slot(d - 1), destination: destination), targets: (next, exhausted),
         inlineLength: InlineRegion.next
       ) { [self] site, _ in
         asm.mov(.rdi, slot(d - 1))
-        asm.lea(.rsi, slot(d))
+        asm.lea(.rsi, destination)
         loadSite(.rdx, site)
         call(.siteNext)
         checkRaised(i)
