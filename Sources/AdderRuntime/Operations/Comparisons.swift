@@ -46,7 +46,11 @@ func compareSlow(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(Python
   if Dunders.hasClass(a) || Dunders.hasClass(b) { return try isTruthy(try Dunders.compare(a, b, op)) }
   if op == .equal { return try equals(a, b) }
   if op == .notEqual { return try !equals(a, b) }
-  if (a.isList && b.isList) || (a.isTuple && b.isTuple) { return try Sequences.lexicographic(a, b, op) }
+  if (a.isList && b.isList) || (a.isTuple && b.isTuple) {
+    try NativeRecursion.enter(" in comparison")
+    defer { NativeRecursion.leave() }
+    return try Sequences.lexicographic(a, b, op)
+  }
   if a.isAnySet && b.isAnySet { return try Sets.compare(a, b, op) }
   if let result = try DictViewSets.compare(a, b, op) { return result }
   if let order = try order(a, b) { return op.holds(order) }
@@ -106,8 +110,10 @@ public func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
   }
   switch tag {
   case .str: return StrObject.equal(StrObject(a), StrObject(b))
-  case .list, .tuple: return try Sequences.equal(a, b)
-  case .dict: return try Dicts.equal(a, b)
+  case .list, .tuple, .dict:
+    try NativeRecursion.enter(" in comparison")
+    defer { NativeRecursion.leave() }
+    return tag == .dict ? try Dicts.equal(a, b) : try Sequences.equal(a, b)
   case .range:
     // Ranges are equal when they hold the same items.
     let (x, y) = (RangeObject(a), RangeObject(b))

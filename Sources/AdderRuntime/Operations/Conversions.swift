@@ -154,8 +154,12 @@ private func containerRepr(_ v: Value) throws(PythonError) -> String {
   if reprInProgress.contains(v) {
     return v.isList ? "[...]" : (v.isDict ? "{...}" : "(...)")
   }
+  try NativeRecursion.enter(" while getting the repr of an object")
   reprInProgress.append(v)
-  defer { reprInProgress.removeLast() }
+  defer {
+    reprInProgress.removeLast()
+    NativeRecursion.leave()
+  }
   var out = ""
   if v.isList || v.isTuple {
     let isList = v.isList

@@ -388,8 +388,12 @@ public enum Sets {
     if set.count == 0 { return "\(name)()" }
     // Only an element whose repr reaches the set again gets here (CPython's Py_ReprEnter).
     if reprInProgress.contains(value) { return "\(name)(...)" }
+    try NativeRecursion.enter(" while getting the repr of an object")
     reprInProgress.append(value)
-    defer { reprInProgress.removeLast() }
+    defer {
+      reprInProgress.removeLast()
+      NativeRecursion.leave()
+    }
     var out = "{"
     var i = 0
     var first = true
