@@ -384,16 +384,16 @@ extension StubBuilder {
   func nextCase(_ iterator: Memory, _ destination: Memory, _ key: CaseKey) -> MissReason? {
     guard case .iterator(let kind) = key else { return nil }
     load(.rax, iterator, guard: .object(.iterator))
+    // A range iterator is this case only when its values all fit a small int (`getIterator`
+    // flags those; big bounds keep a range object and take the helper).
+    let flag = kind == .rangeIterator ? IteratorObject.smallRangeFlag : 0
     asm.cmp(
-      Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword), Int32(kind.rawValue))
+      Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword),
+      Int32(bitPattern: UInt32(kind.rawValue) | flag))
     asm.jump(.notEqual, to: fail)
     let exhausted = asm.makeLabel()
     switch kind {
     case .rangeIterator:
-      // Ranges with bounds past 64 bits keep a range object as the source, those whose values
-      // all fit a small int None (`getIterator`): only those are this case.
-      asm.cmp(Memory(base: .rax, displacement: 8), Int32(Value.none.raw))
-      asm.jump(.notEqual, to: fail)
       let downward = asm.makeLabel()
       let step = asm.makeLabel()
       asm.mov(.rcx, Memory(base: .rax, displacement: 16))  // current

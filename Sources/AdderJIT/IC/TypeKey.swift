@@ -124,7 +124,8 @@ struct TypePair: Hashable {
   static func detail(_ value: Value) -> UInt32 {
     guard value.isHeapObject else { return 0 }
     switch value.objectTag {
-    case .iterator, .dictView, .exception: return ObjectRef(value).extra
+    case .iterator: return UInt32(IteratorObject(value).kind.rawValue)
+    case .dictView, .exception: return ObjectRef(value).extra
     // Instances are counted by class, so that the statistics name each class.
     case .instance: return UInt32(Shapes.classID(of: InstanceObject(value).shape))
     default: return 0

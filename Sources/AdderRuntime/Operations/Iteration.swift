@@ -11,13 +11,13 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
   case .range:
     let range = RangeObject(v)
     if let small = range.small {
-      // None when every value it yields is a small int (between start and stop, both small);
-      // True when some need a big int: machine code steps only the former (no overflow check).
-      let fits = Value.fitsSmallInt(small.start) && Value.fitsSmallInt(small.stop)
-      return IteratorObject.make(
-        .rangeIterator, source: fits ? .none : .true, position: small.start, limit: small.stop,
-        step: small.step
-      ).ref.value
+      let iterator = IteratorObject.make(
+        .rangeIterator, source: .none, position: small.start, limit: small.stop, step: small.step)
+      // Every value it yields lies between start and stop: small ints when both are.
+      if Value.fitsSmallInt(small.start) && Value.fitsSmallInt(small.stop) {
+        iterator.ref.extra |= IteratorObject.smallRangeFlag
+      }
+      return iterator.ref.value
     }
     // Big bounds: the iterator keeps the range and the next index as an int Value.
     let iterator = IteratorObject.make(.rangeIterator, source: v)
