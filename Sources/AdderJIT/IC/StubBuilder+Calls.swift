@@ -385,32 +385,31 @@ extension StubBuilder {
     guard case .iterator(let kind) = key else { return nil }
     load(.rax, iterator, guard: .object(.iterator))
     // A range iterator is this case only when its values all fit a small int (`getIterator`
-    // flags those; big bounds keep a range object and take the helper).
-    let flag = kind == .rangeIterator ? IteratorObject.smallRangeFlag : 0
-    asm.cmp(
-      Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword),
-      Int32(bitPattern: UInt32(kind.rawValue) | flag))
-    asm.jump(.notEqual, to: fail)
+    // flags those, upward or downward; big bounds keep a range object and take the helper).
+    let kindField = Memory(base: .rax, displacement: Int32(ObjectHeader.extraOffset), size: .dword)
+    let downward = asm.makeLabel()
+    let flag = kind == .rangeIterator ? IteratorObject.smallUpwardRange : 0
+    asm.cmp(kindField, Int32(bitPattern: UInt32(kind.rawValue) | flag))
+    asm.jump(.notEqual, to: kind == .rangeIterator ? downward : fail)
     let exhausted = asm.makeLabel()
     switch kind {
     case .rangeIterator:
-      let downward = asm.makeLabel()
-      let step = asm.makeLabel()
-      asm.mov(.rcx, Memory(base: .rax, displacement: 16))  // current
-      asm.mov(.rdx, Memory(base: .rax, displacement: 32))  // step; the limit is at 24
       // Upward ranges (the usual kind) fall through: no taken jump before the step.
-      asm.test(.rdx, .rdx)
-      asm.jump(.sign, to: downward)
+      let step = asm.makeLabel()
+      asm.mov(.rcx, Memory(base: .rax, displacement: 16))  // current; the limit is at 24
       asm.cmp(.rcx, Memory(base: .rax, displacement: 24))
       asm.jump(.greaterOrEqual, to: exhausted)
       asm.bind(step)
       asm.lea(.rsi, Memory(base: .rcx, index: .rcx, scale: .x1, displacement: 1))
-      asm.add(.rcx, .rdx)
+      asm.add(.rcx, Memory(base: .rax, displacement: 32))  // the step
       asm.mov(Memory(base: .rax, displacement: 16), .rcx)
       asm.mov(destination, .rsi)
       countHit()
       asm.jump(address: cache.whenTrue!)
       asm.bind(downward)
+      asm.cmp(kindField, Int32(bitPattern: UInt32(kind.rawValue) | IteratorObject.smallDownwardRange))
+      asm.jump(.notEqual, to: fail)
+      asm.mov(.rcx, Memory(base: .rax, displacement: 16))
       asm.cmp(.rcx, Memory(base: .rax, displacement: 24))
       asm.jump(.lessOrEqual, to: exhausted)
       asm.jump(to: step)

@@ -139,8 +139,10 @@ public struct IteratorObject {
   @inline(__always) public init(_ value: Value) { ref = ObjectRef(value) }
   @inline(__always) public var kind: TypeID { TypeID(rawValue: Int(ref.extra & 0xFFFF)).unsafelyUnwrapped }
   /// In the header's kind field above the kind: a range iterator whose values all fit a small int,
-  /// which machine code steps with one compare of the field and no overflow check.
-  public static let smallRangeFlag: UInt32 = 1 << 16
+  /// stepping up or down, which machine code steps with one compare of the field (and no test of
+  /// the step's sign or overflow check).
+  public static let smallUpwardRange: UInt32 = 1 << 16
+  public static let smallDownwardRange: UInt32 = 1 << 17
   @inline(__always) public var source: Value { ref.value(at: IteratorObject.sourceOffset) }
   @inline(__always) public var position: Int {
     get { ref.int(at: IteratorObject.positionOffset) }
