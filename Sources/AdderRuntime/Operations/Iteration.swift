@@ -15,7 +15,8 @@ public func getIterator(_ v: Value) throws(PythonError) -> Value {
         .rangeIterator, source: .none, position: small.start, limit: small.stop, step: small.step)
       // Every value it yields lies between start and stop: small ints when both are.
       if Value.fitsSmallInt(small.start) && Value.fitsSmallInt(small.stop) {
-        iterator.ref.extra |= small.step > 0 ? IteratorObject.smallUpwardRange : IteratorObject.smallDownwardRange
+        iterator.ref.extra |=
+          small.step > 0 ? IteratorObject.smallUpwardRange : IteratorObject.smallDownwardRange
       }
       return iterator.ref.value
     }
