@@ -217,16 +217,39 @@ final class CodeGenerator {
     }
     asm.bind(resume)
     let number = JIT.siteCount + sites.count
+    // Where the code after the site only jumps on (the end of a loop body), cases and the slow
+    // path jump straight there: one taken jump fewer per iteration.
+    let onward = targets == nil ? jumpOnward(after: index) : nil
     sites.append(
       CompiledSite(
         descriptor: descriptor, jump: jump, region: region, number: number, shape: shape, slowPath: slow,
-        resume: resume, error: errorLabel(index), targets: targets))
+        resume: onward ?? resume, error: errorLabel(index), targets: targets))
     cold.append { [self] in
       asm.bind(slow)
       annotate(.slowPath(site: number, opcode: opcode, instruction: index))
-      slowPath(descriptor, resume)
+      slowPath(descriptor, onward ?? resume)
     }
     return resume
+  }
+
+  /// The target of the unconditional jump that is the next code emitted after instruction `i`,
+  /// when nothing but code-free instructions (a store the site made itself, a nop) come between.
+  func jumpOnward(after i: Int) -> Label? {
+    let instructions = code.code.instructions
+    var j = i + 1
+    while j < instructions.count, depths[j] != nil {
+      switch instructions[j].opcode {
+      case .nop:
+        j += 1
+      case .storeFast where forwarding.absorbedStores.contains(j):
+        j += 1
+      case .jump:
+        return label(instructions[j].argument)
+      default:
+        return nil
+      }
+    }
+    return nil
   }
 
   /// A comparison whose result only feeds the branch right after it.
@@ -286,7 +309,8 @@ struct CompiledSite {
   let number: Int
   let shape: SiteShape
   let slowPath: Label
-  /// Where execution continues after the operation (for branch sites, unused: see `targets`).
+  /// Where execution continues after the operation: the label after the site, or the target of
+  /// the jump right after it (`jumpOnward`). Branch sites use `targets` instead.
   let resume: Label
   /// The instruction's error stub (records the traceback and leaves the frame).
   let error: Label
