@@ -4,7 +4,8 @@ import AdderRuntime
 
 /// A function whose whole body is `return x op y`, each operand a parameter or a constant
 /// (`def add(a, b): return a + b`, `def double(x): return x * 2`): a call case may run the
-/// operator's small-int case in the caller, without a frame.
+/// operator's case for the operand types it sees (small ints, floats, strs) in the caller,
+/// without a frame.
 struct LeafFunction {
   enum Source {
     case parameter(Int)
@@ -53,11 +54,12 @@ struct InlinedLeaf {
 
 extension StubBuilder {
   /// For a call of a leaf function with exactly its parameters: the callee's operator as its
-  /// site's small-int case, run in the call case on the argument slots, the result stored into
-  /// the callee slot. Only when the callee's site has that case (it has run and seen two small
-  /// ints): its own statistics then read the same whether or not a call was inlined. Before the
-  /// callee's site has run, this returns `.wait`, and the call site builds no case yet (it waits
-  /// one execution to see what the callee does). Emits nothing and returns `.none` otherwise.
+  /// site's case for the operand types this call passes, run in the call case on the argument
+  /// slots, the result stored where the call's goes. Only when the callee's site has that case
+  /// (it has run and seen those types): its own statistics then read the same whether or not a
+  /// call was inlined. Before the callee's site has seen those types, this returns `.wait` (once
+  /// per call site), and the call site builds no case yet: it waits one execution for the callee
+  /// to add that case. Emits nothing and returns `.none` otherwise.
   /// After `.inlined`, the code that follows is the full call (rax no longer holds the callee).
   enum LeafPlan {
     case none
@@ -68,12 +70,23 @@ extension StubBuilder {
   func inlineLeaf(
     _ info: UnsafeMutablePointer<CodeInfo>, arguments first: Memory, result: Memory
   ) -> LeafPlan {
-    guard let function = LeafFunction(info), StubBuilder.hasSmallIntForm(function.opcode),
-      let site = LeafFunction.operatorSite(info)
-    else { return .none }
-    let smallInts = TypePair(Value(smallInt: 0), Value(smallInt: 0)).caseKey
-    guard site.cases.contains(where: { $0.key == smallInts }) else {
-      guard site.state == .uninitialized, cache.cases.isEmpty, !cache.awaitedLeaf else { return .none }
+    guard let function = LeafFunction(info), let site = LeafFunction.operatorSite(info) else { return .none }
+    // The operand types this call site passes now (the caller's frame is the running one while
+    // its call site misses): the case is for them.
+    let arguments = Frames.top.pointee.locals + Int(first.displacement) / 8
+    func value(_ source: LeafFunction.Source) -> Value {
+      switch source {
+      case .parameter(let k): return arguments[k]
+      case .constant(let value): return value
+      }
+    }
+    let pair = TypePair(value(function.left), value(function.right))
+    guard StubBuilder.leafRunsInCase(function.opcode, pair.keys) else { return .none }
+    guard site.cases.contains(where: { $0.key == pair.caseKey }) else {
+      // The callee's site adds a case for these types when the call runs, unless it cannot.
+      guard site.state != .megamorphic, site.cases.count < SiteCache.maximumCases, cache.cases.isEmpty,
+        !cache.awaitedLeaf
+      else { return .none }
       cache.awaitedLeaf = true
       return .wait
     }
@@ -89,9 +102,20 @@ extension StubBuilder {
     defer { leaf = nil }
     // Entering the callee at the recursion limit raises RecursionError: the full call does that.
     emitRecursionLimitCheck(otherwise: fallback)
-    _ = smallIntBinary(operand(function.left), operand(function.right), result: result)
+    _ = binaryCase(operand(function.left), operand(function.right), pair.keys, result: result)
     leafOperator = function.opcode
     asm.bind(fallback)
     return .inlined
+  }
+
+  /// The operator cases that can run for a leaf: those that never raise and call nothing that
+  /// can (every failure leaves for the full call): small ints, floats (and a float with a small
+  /// int; boxing a result cannot raise), and str + str.
+  static func leafRunsInCase(_ operation: Opcode, _ types: [TypeKey]) -> Bool {
+    if types == [.smallInt, .smallInt] { return hasSmallIntForm(operation) }
+    if isFloatPair(types) {
+      return floatOperators.contains(operation) || (types == [.float, .float] && condition(operation) != nil)
+    }
+    return operation == .add && types == [.object(.str), .object(.str)]
   }
 }
