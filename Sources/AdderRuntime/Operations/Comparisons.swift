@@ -299,6 +299,11 @@ public func contains(_ container: Value, _ item: Value) throws(PythonError) -> B
     if container.isObject(.range), isIntLike(item) {
       return try RangeObject(container).contains(item)
     }
+    // What `iter` refuses (a big int, a float, a function ...): `in`'s own message.
+    let iterable: Set<ObjectTag> = [.range, .dictView, .iterator, .instance, .exception, .file]
+    guard iterable.contains(container.objectTag) else {
+      throw raise(.typeError, "argument of type '\(typeName(container))' is not iterable")
+    }
     let iterator = try getIterator(container)
     while let next = try iteratorNext(iterator) {
       if try keysEqual(next, item) { return true }

@@ -22,7 +22,8 @@ enum GenericAliases {
   /// without repeats (a single member is itself); nil when an operand is anything else.
   static func union(_ a: Value, _ b: Value) -> Value? {
     func isMember(_ v: Value) -> Bool { v.isNone || v.isObject(.type) || isAlias(v) || isUnion(v) }
-    guard isMember(a), isMember(b) else { return nil }
+    // `None | None` is not a union: at least one side must be a type (CPython's type.__or__).
+    guard isMember(a), isMember(b), !(a.isNone && b.isNone) else { return nil }
     var members: [Value] = []
     for operand in [a, b] {
       let parts: [Value] =
