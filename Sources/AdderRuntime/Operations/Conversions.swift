@@ -2,8 +2,9 @@ import CAdderSupport
 
 /// str(), repr() and format() of every value, as CPython prints them.
 
-/// Containers whose repr is being built (a list containing itself prints as `[...]`).
-nonisolated(unsafe) var reprInProgress: [Value] = []
+/// Containers whose repr is being built (a list containing itself prints as `[...]`), by their
+/// words: a set, so that nesting n deep costs n lookups, not n² compares.
+nonisolated(unsafe) var reprInProgress = Set<UInt64>()
 
 /// The decimal digits of an int, with CPython 3.11's limit on huge conversions.
 public func intToDecimal(_ v: Value) throws(PythonError) -> String {
@@ -151,13 +152,13 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
 }
 
 private func containerRepr(_ v: Value) throws(PythonError) -> String {
-  if reprInProgress.contains(v) {
+  if reprInProgress.contains(v.raw) {
     return v.isList ? "[...]" : (v.isDict ? "{...}" : "(...)")
   }
   try NativeRecursion.enter(" while getting the repr of an object")
-  reprInProgress.append(v)
+  reprInProgress.insert(v.raw)
   defer {
-    reprInProgress.removeLast()
+    reprInProgress.remove(v.raw)
     NativeRecursion.leave()
   }
   var out = ""

@@ -387,11 +387,11 @@ public enum Sets {
     let name = value.objectTag == .frozenSet ? "frozenset" : "set"
     if set.count == 0 { return "\(name)()" }
     // Only an element whose repr reaches the set again gets here (CPython's Py_ReprEnter).
-    if reprInProgress.contains(value) { return "\(name)(...)" }
+    if reprInProgress.contains(value.raw) { return "\(name)(...)" }
     try NativeRecursion.enter(" while getting the repr of an object")
-    reprInProgress.append(value)
+    reprInProgress.insert(value.raw)
     defer {
-      reprInProgress.removeLast()
+      reprInProgress.remove(value.raw)
       NativeRecursion.leave()
     }
     var out = "{"
