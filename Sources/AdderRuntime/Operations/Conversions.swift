@@ -122,6 +122,10 @@ public func reprString(_ v: Value) throws(PythonError) -> String {
     if let text = try Dunders.text(v, Names.dunderRepr) { return text }
     return try exceptionRepr(v)
   case .instance:
+    // CPython's repr() enters a recursion level of its own before a class's __repr__ runs, so a
+    // __repr__ that recurses ends with its message.
+    try NativeRecursion.enter(" while getting the repr of an object")
+    defer { NativeRecursion.leave() }
     if let text = try Dunders.text(v, Names.dunderRepr) { return text }
     return defaultRepr(v)
   case .boundMethod:
