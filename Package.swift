@@ -40,7 +40,9 @@ let package = Package(
     .target(
       name: "AdderAssembler", dependencies: ["CAdderMemory", "AdderSubprocess"], swiftSettings: strict),
     // The baseline JIT: a sibling of the interpreter over the runtime, never depending on it.
-    .target(name: "AdderJIT", dependencies: ["AdderRuntime", "AdderAssembler"], swiftSettings: strict),
+    .target(
+      name: "AdderJIT", dependencies: ["AdderRuntime", "AdderAssembler", "AdderSubprocess"],
+      swiftSettings: strict),
     // `adder stress add` and `adder fuzz`: generated programs run on every tier as child processes.
     .target(name: "AdderStress", dependencies: ["AdderSubprocess"], swiftSettings: strict),
     .executableTarget(
@@ -49,6 +51,7 @@ let package = Package(
         "AdderInterpreter",
         "AdderJIT",
         "AdderStress",
+        "AdderSubprocess",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),

@@ -2,6 +2,7 @@ import AdderCompiler
 import AdderInterpreter
 import AdderJIT
 import AdderRuntime
+import AdderSubprocess
 import AdderSyntax
 import ArgumentParser
 
@@ -117,7 +118,7 @@ struct RunOptions {
           writeStandardError("adder: can't find '__main__' module in '\(path)'\n")
           throw ExitCode(1)
         }
-        guard let contents = readFile(path) else {
+        guard let contents = Subprocess.readBytes(path) else {
           writeStandardError("adder: can't open file '\(path)': No such file or directory\n")
           throw ExitCode(2)
         }
@@ -179,19 +180,6 @@ struct RunOptions {
     guard let cwd = getcwd(nil, 0) else { return path }
     defer { free(cwd) }
     return String(cString: cwd) + "/" + path
-  }
-
-  func readFile(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let n = fread(&chunk, 1, chunk.count, file)
-      if n <= 0 { break }
-      bytes.append(contentsOf: chunk[0..<n])
-    }
-    return bytes
   }
 
   func readAll(stdin: Bool, path: String) -> [UInt8] {

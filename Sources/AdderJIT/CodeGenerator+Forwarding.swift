@@ -102,10 +102,10 @@ extension CodeGenerator {
     }
     // `x = f(...)`: the call site stores its result into the local itself; `for x in ...`: the
     // step stores the item there.
-    let calls: Set<Opcode> = [
+    let storing: Set<Opcode> = [
       .call, .callKeywords, .callMethod, .callMethodKeywords, .callUnpacked, .forIterator,
     ]
-    for k in 0..<instructions.count where calls.contains(instructions[k].opcode) {
+    for k in 0..<instructions.count where storing.contains(instructions[k].opcode) {
       guard depths[k] != nil, k + 1 < instructions.count, instructions[k + 1].opcode == .storeFast,
         !jumpTargets.contains(k + 1)
       else { continue }

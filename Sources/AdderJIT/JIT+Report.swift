@@ -1,6 +1,7 @@
 import AdderAssembler
 import AdderCompiler
 import AdderRuntime
+import AdderSubprocess
 
 #if canImport(Glibc)
   import Glibc
@@ -150,15 +151,7 @@ extension JIT {
 
   /// A source file's lines, or nil if it cannot be read.
   static func sourceText(_ filename: String) -> [Substring]? {
-    guard let file = fopen(filename, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = fread(&chunk, 1, chunk.count, file)
-      if count <= 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
-    }
+    guard let bytes = Subprocess.readBytes(filename) else { return nil }
     return String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
   }
 }

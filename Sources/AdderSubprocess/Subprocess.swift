@@ -89,8 +89,14 @@ public enum Subprocess {
     return "/tmp"
   }
 
+  /// A file's text, or "" when it cannot be read.
   public static func readFile(_ path: String) -> String {
-    guard let file = fopen(path, "rb") else { return "" }
+    String(decoding: readBytes(path) ?? [], as: UTF8.self)
+  }
+
+  /// A file's bytes, or nil when it cannot be opened.
+  public static func readBytes(_ path: String) -> [UInt8]? {
+    guard let file = fopen(path, "rb") else { return nil }
     defer { fclose(file) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
@@ -99,7 +105,7 @@ public enum Subprocess {
       if n <= 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 
   @discardableResult
